@@ -1,0 +1,338 @@
+"""Resolve a noun phrase to actors, with the document's memory of who is who.
+
+Reads a token's noun phrase (compounds, adjectives, possessors, appositions, "of"
+phrases), the lexicon matches from recognize.py, spaCy's PERSON entities, and the
+`Memory` of the document read so far. Returns `Mention`s: a CAMEO code and the
+reasons for it. Pronouns, "the two sides", surnames and agent-only phrases ("the
+police") are resolved from memory; a person met with a title keeps that code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.lexicon import Entry
+from detente.actors.recognize import Match
+
+NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "case", "flat", "npadvmod", "quantmod", "prep", "pobj", "punct", "cc", "conj"}
+OF_PREPS = {"of"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "themselves", "theirs"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
+IT_PRONOUNS = {"it", "its", "itself"}
+GROUP_NOUNS = {
+    "side", "two", "both", "pair", "country", "nation", "leader", "man", "woman", "minister", "government",
+    "power", "envoy", "official", "party", "neighbour", "neighbor", "ally", "counterpart", "delegation", "state",
+}
+# Agent-only phrases that stand for a domestic actor of the article's country.
+DOMESTIC_AGENTS = {"COP", "CVL", "OPP", "JUD", "LEG", "GOV", "MIL", "REB", "LAB", "MED", "BUS", "EDU", "HLH"}
+QUANTIFIERS = {"all", "any", "some", "other", "many", "several", "each", "every", "no", "neither", "most", "few"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved actor: code and reasons, with the tokens it came from."""
+
+    code: str
+    country: str | None
+    agent: str | None
+    group: str | None
+    name: str | None
+    start: int  # token indices of the phrase, end exclusive
+    end: int
+    why: tuple[str, ...]
+    is_person: bool = False
+    is_plural: bool = False
+
+    def key(self) -> str:
+        return self.code
+
+
+@dataclass
+class Memory:
+    """What the document has said so far: people by name, the last person, groups."""
+
+    published: dt.date | None = None
+    home: str | None = None  # the country the article is mostly about
+    people: dict[str, Mention] = field(default_factory=dict)  # surname or full name -> mention
+    last_person: list[tuple[int, Mention]] = field(default_factory=list)
+    groups: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    last_by_agent: dict[str, Mention] = field(default_factory=dict)
+    last_thing: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def person_before(self, i: int) -> Mention | None:
+        return _latest_before(self.last_person, i)
+
+    def group_before(self, i: int) -> list[Mention]:
+        return _latest_before(self.groups, i) or []
+
+    def thing_before(self, i: int) -> Mention | None:
+        return _latest_before(self.last_thing, i)
+
+
+def _latest_before(items: list, i: int):
+    """The item recorded at the greatest position before token `i` (records arrive out of order)."""
+    best, best_at = None, -1
+    for at, item in items:
+        if best_at < at < i:
+            best, best_at = item, at
+    return best
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """Country (or IGO prefix) and agent of a CAMEO actor code."""
+    if code.startswith("IGO") or len(code) < 3:
+        return None, None
+    return code[:3], (code[3:6] or None)
+
+
+class Resolver:
+    """Resolves phrase heads in one Doc; create one per document."""
+
+    def __init__(self, doc: Doc, memory: Memory, countries: dict[str, Entry]) -> None:
+        self.doc = doc
+        self.memory = memory
+        self.countries = countries
+        self.matches: dict[int, Match] = doc._.detente_matches or {}
+        self.person_ents = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+
+    # -- public -------------------------------------------------------------------------
+    def actors(self, token: Token, speaker: Mention | None = None) -> list[Mention]:
+        """All actors a phrase head stands for, conjuncts included."""
+        found: list[Mention] = []
+        for head in [token, *token.conjuncts]:
+            for mention in self.resolve(head, speaker):
+                if all(m.code != mention.code for m in found):
+                    found.append(mention)
+        return found
+
+    def resolve(self, token: Token, speaker: Mention | None = None) -> list[Mention]:
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | IT_PRONOUNS:
+            return self._pronoun(token, speaker)
+        if self._is_group_phrase(token):
+            group = self.memory.group_before(token.i)
+            return [self._as_anaphor(m, token, "'the two sides': the pair last named together") for m in group]
+        return self._phrase(token)
+
+    def remember(self, mentions: list[Mention], at: int) -> None:
+        """Record mentions met at token `at` (people, groups, agents, things)."""
+        for mention in mentions:
+            if mention.is_person:
+                self.memory.last_person.append((at, mention))
+            elif mention.country or mention.group:
+                self.memory.last_thing.append((at, mention))
+            if mention.agent and mention.country:
+                self.memory.last_by_agent[mention.agent] = mention
+        distinct = {m.code for m in mentions}
+        if len(distinct) >= 2:
+            self.memory.groups.append((at, list(mentions)))
+
+    # -- pronouns and anaphors --------------------------------------------------------------
+    def _pronoun(self, token: Token, speaker: Mention | None) -> list[Mention]:
+        lower = token.lower_
+        if lower in FIRST_PERSON:
+            return [self._as_anaphor(speaker, token, "first person in a quote: the speaker")] if speaker else []
+        if lower in PERSON_PRONOUNS:
+            person = self.memory.person_before(token.i)
+            return [self._as_anaphor(person, token, f"'{token.text}': {person.name or person.code}, last person named")] if person else []
+        if lower in GROUP_PRONOUNS:
+            group = self.memory.group_before(token.i)
+            return [self._as_anaphor(m, token, f"'{token.text}': the pair last named together") for m in group]
+        if lower in IT_PRONOUNS:
+            thing = self.memory.thing_before(token.i)
+            if thing and not thing.is_plural:
+                return [self._as_anaphor(thing, token, f"'{token.text}': {thing.code}, last country or group named")]
+        return []
+
+    def _is_group_phrase(self, token: Token) -> bool:
+        """'the two sides', 'both countries', 'the two', 'the sides'."""
+        kids = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        if token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return True
+        return token.lemma_.lower() in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and bool(kids & {"two", "both"} or (token.lemma_.lower() == "side" and "the" in kids))
+
+    def _as_anaphor(self, mention: Mention, token: Token, why: str) -> Mention:
+        return Mention(mention.code, mention.country, mention.agent, mention.group, mention.name,
+                       token.i, token.i + 1, (why, *mention.why), mention.is_person)
+
+    # -- noun phrases -------------------------------------------------------------------
+    def _phrase(self, head: Token) -> list[Mention]:
+        tokens = self._np_tokens(head)
+        if any(t.lower_ in QUANTIFIERS for t in tokens if t.dep_ in ("det", "amod", "predet") and t.head == head):
+            return []
+        start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+        why: list[str] = []
+        person = self._person(head, tokens, why)
+        if person:
+            code, name = person
+            if self._is_former(tokens) and not code.endswith("ELI"):
+                code, why = code[:3] + "ELI", why + ["'former': ELI"]
+            return [self._mention(code, None, name, start, end, why, is_person=True)]
+        ent = self.person_ents.get(head.i)
+        org = self._closest(head, tokens, "org")
+        agent, agent_why = self._agent(head, tokens)
+        countries = self._countries(head, tokens)
+        if ent is not None and not countries:
+            # A named person: the title before the name says who they are, even
+            # where the parse hung an organisation on the name ("to the U.N. Geng Shuang").
+            title = self._title_before(ent)
+            countries = [e for e in title if e.kind != "agent"][:1]
+            if agent is None:
+                agent = next((e for e in title if e.kind == "agent"), None)
+                agent_why = f"'{agent.name}' agent {agent.code} in the title before the name ({agent.where})" if agent else ""
+            if countries:
+                org = None
+        if org:
+            why.append(f"'{org.name}' organisation {org.code} ({org.where})")
+            group = org.code if org.code.startswith("IGO") or len(org.code) > 6 else None
+            mention = self._mention(org.code, group, ent.text if ent is not None else org.name, start, end, why, is_person=ent is not None)
+            if ent is not None:
+                self._learn_person(ent, mention)
+            return [mention]
+        if countries:
+            return self._country_mentions(head, tokens, countries, agent, agent_why, ent, start, end)
+        known = self._known_person(ent) if ent is not None else self.memory.people.get(head.lower_) if head.pos_ == "PROPN" else None
+        if known:
+            return [self._as_anaphor(known, head, f"'{head.text}': {known.name} named earlier")]
+        head_match = self.matches.get(head.i)
+        head_is_agent = head_match is not None and head_match.of_kind("agent") is not None
+        if agent and (head_is_agent or ent is not None):
+            return self._agent_only(head, tokens, agent, agent_why, ent, start, end)
+        return []
+
+    def _country_mentions(self, head: Token, tokens: list[Token], countries: list[Entry], agent: Entry | None,
+                          agent_why: str, ent, start: int, end: int) -> list[Mention]:
+        mentions = []
+        former = self._is_former(tokens)
+        for entry in countries:
+            agent_code = agent.code if agent else ("GOV" if entry.kind == "capital" else None)
+            if former and agent_code == "GOV":
+                agent_code = "ELI"
+            why = [f"'{entry.name}' {entry.kind} -> {entry.code[:3]} ({entry.where})"] + ([agent_why] if agent else [])
+            mentions.append(self._mention(entry.code[:3] + (agent_code or ""), None, ent.text if ent is not None else None,
+                                          start, end, why, is_person=ent is not None, is_plural=head.tag_ in ("NNS", "NNPS")))
+        if ent is not None and mentions:
+            self._learn_person(ent, mentions[0])
+        return mentions
+
+    def _agent_only(self, head: Token, tokens: list[Token], agent: Entry, agent_why: str, ent, start: int, end: int) -> list[Mention]:
+        earlier = self.memory.last_by_agent.get(agent.code)
+        if earlier is not None and earlier.country:
+            why = [agent_why, f"country {earlier.country} from the last {agent.code} named"]
+            country = earlier.country
+        elif agent.code in DOMESTIC_AGENTS and self.memory.home and (ent is None):
+            why = [agent_why, f"country {self.memory.home}: the country the article is about"]
+            country = self.memory.home
+        else:
+            return []
+        mention = self._mention(country + agent.code, None, ent.text if ent is not None else None, start, end, why,
+                                is_person=ent is not None, is_plural=head.tag_ in ("NNS", "NNPS"))
+        if ent is not None:
+            self._learn_person(ent, mention)
+        return [mention]
+
+    def _title_before(self, ent) -> list[Entry]:
+        """Countries and agents in the words just before a name, when the parse cut the
+        title off ("Chinese special envoy for the Middle East Zhai Jun")."""
+        found: list[Entry] = []
+        for i in range(ent.start - 1, max(ent.sent.start, ent.start - 12) - 1, -1):
+            tok = self.doc[i]
+            if tok.is_punct and tok.text not in ("-", "'s", "’s") or tok.pos_ in ("CCONJ", "VERB", "AUX", "PRON"):
+                break
+            if tok.ent_type_ == "PERSON":
+                break
+            match = self.matches.get(i)
+            entry = match.of_kind("adjective", "country", "agent") if match else None
+            if entry and all(e.kind != entry.kind for e in found):
+                found.append(entry)
+        return found
+
+    def _np_tokens(self, head: Token) -> list[Token]:
+        out, stack = [head], [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ not in NP_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in OF_PREPS:
+                    continue
+                if child.dep_ in ("conj", "cc") and tok == head:
+                    continue  # conjuncts of the head are actors of their own
+                out.append(child)
+                stack.append(child)
+        return out
+
+    def _closest(self, head: Token, tokens: list[Token], kind: str) -> Entry | None:
+        best = None
+        for tok in sorted(tokens, key=lambda t: (abs(t.i - head.i), -t.i)):
+            match = self.matches.get(tok.i)
+            entry = match.of_kind(kind) if match else None
+            if entry:
+                best = entry
+                break
+        return best
+
+    def _countries(self, head: Token, tokens: list[Token]) -> list[Entry]:
+        """Country entries in the phrase; coordinated adjectives give several."""
+        seen: dict[str, Entry] = {}
+        ordered = sorted(tokens, key=lambda t: (abs(t.i - head.i), -t.i))
+        for tok in ordered:
+            match = self.matches.get(tok.i)
+            entry = match.of_kind("country", "adjective", "capital") if match else None
+            if entry and entry.code[:3] not in seen:
+                if seen and not self._coordinated(tok):
+                    continue
+                seen[entry.code[:3]] = entry
+        return list(seen.values())
+
+    @staticmethod
+    def _coordinated(tok: Token) -> bool:
+        return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+    def _agent(self, head: Token, tokens: list[Token]) -> tuple[Entry | None, str]:
+        for tok in sorted(tokens, key=lambda t: (abs(t.i - head.i), -t.i)):
+            if tok.i > head.i:
+                continue
+            match = self.matches.get(tok.i)
+            entry = match.of_kind("agent") if match else None
+            if entry:
+                return entry, f"'{self.doc[match.start:match.end].text}' agent {entry.code} ({entry.where})"
+        return None, ""
+
+    def _person(self, head: Token, tokens: list[Token], why: list[str]) -> tuple[str, str] | None:
+        """A person the lexicon knows, with the role in force on the publication date."""
+        match = self.matches.get(head.i)
+        entry = match.of_kind("person") if match else None
+        if entry is None:
+            return None
+        role, note = entry.role_on(self.memory.published)
+        if role is None:
+            return None
+        why.append(f"'{entry.name}' person ({entry.where}); {note}")
+        ent = self.person_ents.get(head.i)
+        if ent is not None:
+            self._learn_person(ent, self._mention(role.code, None, entry.name, head.i, head.i + 1, why, is_person=True))
+        return role.code, entry.name
+
+    def _is_former(self, tokens: list[Token]) -> bool:
+        return any(t.lower_ in ("former", "ex", "late") for t in tokens)
+
+    def _learn_person(self, ent, mention: Mention) -> None:
+        named = Mention(mention.code, mention.country, mention.agent, mention.group, ent.text,
+                        mention.start, mention.end, mention.why, True)
+        self.memory.people[ent.text.lower()] = named
+        self.memory.people[ent[-1].text.lower()] = named
+        # Chinese, Korean and Vietnamese names put the family name first ("Zhai Jun" -> "Zhai").
+        self.memory.people.setdefault(ent[0].text.lower(), named)
+
+    def _known_person(self, ent) -> Mention | None:
+        people = self.memory.people
+        return people.get(ent.text.lower()) or people.get(ent[-1].text.lower()) or people.get(ent[0].text.lower())
+
+    def _mention(self, code: str, group: str | None, name: str | None, start: int, end: int, why: list[str],
+                 is_person: bool = False, is_plural: bool = False) -> Mention:
+        country, agent = split_code(code)
+        return Mention(code, country, agent, group, name, start, end, tuple(why), is_person, is_plural)

@@ -1,0 +1,414 @@
+"""Events from a parsed, actor-marked Doc: the document read in order, as a person reads it.
+
+Reads: tokens with dependency parses and entities, `doc._.detente_matches` (actor
+phrases), `doc._.detente_skip` (credits, keyword lines), `doc._.published`, and the
+event lexicon (data/events/lexicon.tsv). Writes `doc._.detente_events`: a list of
+`Draft`s, one per directed dyad, each with the trigger, the lexicon line or grammar
+rule that fired, the resolved date and the quote's speaker.
+
+Two passes: the first meets every named actor in order (so "he", "Zhai", "the two
+sides" and quote speakers resolve), the second finds triggers and their arguments.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.lexicon import Entry
+from detente.actors.resolve import Memory, Mention, Resolver
+from detente.events import grammar as g
+from detente.events.dates import ResolvedDate, resolve_date
+from detente.events.lexicon import EventLexicon, Pattern
+from detente.events.quotes import attribution_subject, in_spans, paragraph_of, quote_spans, quoted_share
+from detente.ontology import lookup
+from detente.parse.segments import in_skip
+
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+INTENT_BY_CODE = {"045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+                  "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+THREAT_BY_ROOT = {"15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+MATERIAL_CONFLICT = {"15", "17", "18", "19", "20"}
+NOMINAL_HEADS = ("NOUN", "PROPN", "PRON")
+
+
+@dataclass
+class Draft:
+    sent_index: int
+    sent: Span
+    source: Mention
+    target: Mention | None
+    code: str
+    rule: str
+    pattern: Pattern | None
+    triggers: list[Token]
+    speaker: Mention | None = None
+    date: ResolvedDate | None = None
+    place: str | None = None
+    confidence: float = 0.9
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Predicate:
+    token: Token
+    pattern: Pattern
+    code: str
+    rule: str
+    complement: Token | None = None
+
+
+class EventExtractor:
+    """spaCy component, last in the pipeline."""
+
+    def __init__(self, lexicon: EventLexicon, countries: dict[str, Entry]) -> None:
+        self.lexicon = lexicon
+        self.countries = countries
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.detente_events = DocumentReader(doc, self.lexicon, self.countries).read()
+        return doc
+
+
+class DocumentReader:
+    def __init__(self, doc: Doc, lexicon: EventLexicon, countries: dict[str, Entry]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.memory = Memory(published=doc._.published, home=home_country(doc))
+        self.resolver = Resolver(doc, self.memory, countries)
+        self.quotes = quote_spans(doc.text)
+        self.sents = [s for s in doc.sents if s.text.strip() and not in_skip(doc, s.start_char)]
+        self.speakers: dict[int, Mention | None] = {}
+        self.conflicts: list[tuple[int, list[Mention]]] = []
+
+    # -- pass one: meet the actors, find the speakers ----------------------------------------
+    def read(self) -> list[Draft]:
+        own: list[Mention | None] = []
+        for sent in self.sents:
+            self._meet(sent)
+            subject = attribution_subject(sent, self.quotes)
+            found = self.resolver.actors(subject) if subject is not None else []
+            own.append(found[0] if found else None)
+        self._assign_speakers(own)
+        drafts: list[Draft] = []
+        for index, sent in enumerate(self.sents):
+            drafts.extend(self._sentence(index, sent))
+        return dedupe(drafts)
+
+    def _meet(self, sent: Span) -> None:
+        for token in sent:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss", "conj", "flat"):
+                continue
+            if in_skip(self.doc, token.idx):
+                continue
+            mentions = self.resolver.actors(token)
+            self.resolver.remember(mentions, token.i)
+            if token.lemma_.lower() in ("war", "conflict", "fighting", "clash", "hostility", "violence", "battle"):
+                pair = [m for p in g.prep_objects(token, ("between",)) for m in self.resolver.actors(p)]
+                if len({m.country for m in pair}) >= 2:
+                    self.conflicts.append((token.i, pair))
+
+    def _assign_speakers(self, own: list[Mention | None]) -> None:
+        paragraphs = [paragraph_of(self.doc, s) for s in self.sents]
+        for i, sent in enumerate(self.sents):
+            speaker = own[i]
+            if speaker is None and quoted_share(sent, self.quotes) > 0.5:
+                same = [j for j in range(len(self.sents)) if paragraphs[j] == paragraphs[i] and own[j] is not None]
+                before = [j for j in same if j < i]
+                after = [j for j in same if j > i]
+                if before or after:
+                    speaker = own[before[-1]] if before else own[after[0]]
+            self.speakers[i] = speaker
+
+    # -- pass two: events ---------------------------------------------------------------
+    def _sentence(self, index: int, sent: Span) -> list[Draft]:
+        drafts: list[Draft] = []
+        consumed: set[int] = set()
+        predicates = [p for p in (self._predicate(t) for t in sent) if p is not None]
+        for pred in predicates:  # intents first: they consume their complements
+            if "intent" in pred.pattern.flags or g.future(pred.token):
+                self._intent(pred, predicates, consumed)
+        drafts.extend(self._modal_demands(index, sent, consumed))
+        for pred in predicates:
+            if pred.token.i in consumed:
+                continue
+            drafts.extend(self._events(index, sent, pred))
+        for draft in drafts:
+            draft.date = draft.date or self._date(draft.triggers[0], sent)
+            draft.place = self._place(draft.triggers[0])
+        return drafts
+
+    def _predicate(self, token: Token) -> Predicate | None:
+        if in_skip(self.doc, token.idx) or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+            return None
+        candidates = self.lexicon.candidates(token.lemma_.lower(), token.lower_)
+        if not candidates:
+            return None
+        words = g.local_words(token)
+        for pattern in candidates:
+            if pattern.pos and token.pos_ not in pattern.pos:
+                continue
+            if pattern.forbidden & words or not all(req & words for req in pattern.required):
+                continue
+            if g.negated(token) or g.hypothetical(token) or g.blocked(token):
+                return None
+            if g.demand_modal(token) and self._speaker_for(token) is not None:
+                return None  # "Israel must stop ...": the demand is the event
+            return Predicate(token, pattern, pattern.code, f"{pattern.code} {pattern.text}")
+        return None
+
+    def _intent(self, pred: Predicate, predicates: list[Predicate], consumed: set[int]) -> None:
+        """'agreed to coordinate' -> 032; 'will continue fighting' -> 138; 'threatened to strike' -> 138."""
+        inner = None
+        if "intent" in pred.pattern.flags:
+            reach = {t.i for t in pred.token.subtree}
+            inner = next((p for p in predicates if p is not pred and p.token.i in reach and p.token.i not in consumed), None)
+        base = inner or pred
+        root = lookup(base.code).root
+        threat = pred.pattern.trigger in ("threaten", "warn", "vow") or (inner is None and g.future(pred.token))
+        if root in THREAT_BY_ROOT and (threat or inner is not None or g.future(pred.token)):
+            code = THREAT_BY_ROOT[root]
+        elif root in INTENT_BY_ROOT and (inner is not None or g.future(pred.token)):
+            code = INTENT_BY_CODE.get(base.code, INTENT_BY_ROOT[root])
+        else:
+            return
+        if inner is not None:
+            consumed.add(inner.token.i)
+            pred.complement = inner.token
+        pred.code = code
+        pred.rule = f"{pred.rule} + {'future' if inner is None else 'intent ' + inner.pattern.text} -> {code}"
+
+    # -- arguments --------------------------------------------------------------------------
+    def _events(self, index: int, sent: Span, pred: Predicate) -> list[Draft]:
+        token, pattern = pred.token, pred.pattern
+        speaker = self._speaker_for(token)
+        notes: list[str] = []
+        if "speaker" in pattern.flags:
+            if speaker is None:
+                return []
+            subject = g.subjects(token) or ([g.controller(token)] if g.controller(token) is not None else [])
+            targets = [m for s in subject for m in self.resolver.actors(s, speaker)]
+            return self._pairs(index, sent, pred, [speaker], targets, speaker, ["source: the quote's speaker"])
+        sources = self._sources(token, speaker, notes)
+        targets = self._targets(pred, speaker, notes)
+        if not sources and "recip" in pattern.flags and len(targets) >= 2:
+            sources, targets = targets, []
+        if not sources and g.is_passive(token) and speaker is not None and in_spans(token.idx, self.quotes):
+            sources = [speaker]
+            notes.append("passive with no agent in a quote: the speaker")
+        if not sources:
+            return []
+        root = lookup(pred.code).root
+        if not targets and (root in MATERIAL_CONFLICT or pred.code.startswith("045")):
+            targets = self._conflict_context(token, sources, pred.code)
+            if targets:
+                notes.append("target from the conflict the article is about")
+        return self._pairs(index, sent, pred, sources, targets, speaker, notes)
+
+    def _sources(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self._noun_sources(token, speaker, notes)
+        if g.is_passive(token):
+            agent = g.passive_agent(token)
+            if agent is not None:
+                notes.append("passive: source from the 'by' phrase")
+                return self.resolver.actors(agent, speaker)
+            return []
+        found = g.subjects(token)
+        if not found:
+            ctrl = g.controller(token)
+            if ctrl is not None:
+                notes.append(f"subject inherited from '{ctrl.text}'")
+                found = [ctrl]
+        if found and found[0].dep_ == "nsubj" and found[0].lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+            found = [token.head]
+        return [m for s in found for m in self.resolver.actors(s, speaker)]
+
+    def _noun_sources(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self.resolver.actors(child, speaker)
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        found = [m for c in modifiers for m in self.resolver.actors(c, speaker)]
+        if found:
+            notes.append("source from the noun's modifier")
+            return found
+        by = g.prep_objects(token, ("by", "from"))
+        if by:
+            return [m for p in by for m in self.resolver.actors(p, speaker)]
+        verb = g.governing_verb(token)
+        if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+            notes.append(f"source: the subject of '{verb.text}'")
+            return self._sources(verb, speaker, notes) if verb.pos_ in ("VERB", "AUX") else []
+        return []
+
+    def _targets(self, pred: Predicate, speaker: Mention | None, notes: list[str]) -> list[Mention]:
+        token = pred.complement or pred.token
+        holders = [token]
+        if token.pos_ in ("NOUN", "PROPN"):
+            verb = g.governing_verb(token)
+            if verb is not None:
+                holders.append(verb)
+        elif pred.complement is not None:
+            holders.append(pred.token)
+        if pred.pattern.target_preps:
+            found = [m for h in holders for p in g.prep_objects(h, pred.pattern.target_preps) for m in self.resolver.actors(p, speaker)]
+            if found:
+                return found
+        for holder in holders:
+            found = self._holder_targets(holder, speaker)
+            if found:
+                return found
+        return []
+
+    def _holder_targets(self, holder: Token, speaker: Mention | None) -> list[Mention]:
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return [m for p in g.prep_objects(holder, g.NOUN_TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
+        if g.is_passive(holder):
+            patients = [c for c in holder.children if c.dep_ == "nsubjpass"] or ([holder.head] if holder.dep_ == "acl" else [])
+            found = [m for p in patients for m in self.resolver.actors(p, speaker)]
+            if found:
+                return found
+        objects = g.direct_objects(holder)
+        found = [m for o in objects for m in self.resolver.actors(o, speaker)]
+        if found:
+            return found
+        found = [m for p in g.prep_objects(holder, g.TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
+        if found:
+            return found
+        for obj in objects + g.prep_objects(holder, g.TARGET_PREPS):
+            for head in g.subtree_heads(obj):
+                found = self.resolver.actors(head, speaker)
+                if found:
+                    return found
+        return []
+
+    def _conflict_context(self, token: Token, sources: list[Mention], code: str) -> list[Mention]:
+        earlier = [pair for i, pair in self.conflicts if i <= token.i]
+        if not earlier:
+            return []
+        pair = earlier[-1]
+        if code.startswith("045"):
+            return pair
+        countries = {s.country for s in sources}
+        others = [m for m in pair if m.country not in countries]
+        return others if len(others) < len(pair) else []
+
+    # -- assembling -----------------------------------------------------------------------
+    def _pairs(self, index: int, sent: Span, pred: Predicate, sources: list[Mention], targets: list[Mention],
+               speaker: Mention | None, notes: list[str]) -> list[Draft]:
+        recip = "recip" in pred.pattern.flags
+        pairs: list[tuple[Mention, Mention | None]] = []
+        if recip and not targets and len(sources) >= 2:
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+            notes = notes + ["reciprocal: each pair both ways"]
+        elif recip and targets:
+            pairs = [(a, b) for a in sources for b in targets] + [(b, a) for a in sources for b in targets]
+            notes = notes + ["reciprocal: both directions"]
+        else:
+            pairs = [(a, b) for a in sources for b in (targets or [None])]
+        triggers = [pred.token] + ([pred.complement] if pred.complement is not None else [])
+        confidence = 0.9 - 0.2 * ("weak" in pred.pattern.flags) - 0.1 * any("conflict" in n for n in notes)
+        drafts = []
+        for source, target in pairs:
+            if target is not None and (target.code == source.code):
+                continue
+            drafts.append(Draft(index, sent, source, target, pred.code, pred.rule, pred.pattern, triggers,
+                                speaker=speaker, confidence=round(confidence, 2), notes=list(notes)))
+        if recip and len(pairs) >= 1:
+            members = list({m.code: m for pair in pairs for m in pair if m is not None}.values())
+            self.resolver.remember(members, pred.token.i)
+        root = lookup(pred.code).root
+        if root in MATERIAL_CONFLICT:
+            for source, target in pairs:
+                if target is not None:
+                    self.conflicts.append((pred.token.i, [source, target]))
+        return drafts
+
+    def _modal_demands(self, index: int, sent: Span, consumed: set[int]) -> list[Draft]:
+        """A quote's "X must stop ..." is the speaker demanding of X (100); "should" appeals (020)."""
+        drafts = []
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.dep_ == "conj":
+                continue
+            code = g.demand_modal(token)
+            speaker = self._speaker_for(token) if code else None
+            if speaker is None or g.negated(token):
+                continue
+            for subject in g.subjects(token):
+                for target in self.resolver.actors(subject, speaker):
+                    if target.country == speaker.country or target.code == speaker.code:
+                        continue
+                    rule = f"modal demand in a quote: '{self.doc[token.i - 1].text if token.i else ''} {token.text}' -> {code}"
+                    pattern = Pattern(code, token.lemma_, (), (), frozenset(), frozenset(), frozenset(), rule, "grammar")
+                    drafts.append(Draft(index, sent, speaker, target, code, rule, pattern, [token], speaker=speaker,
+                                        confidence=0.75, notes=["source: the quote's speaker"]))
+            consumed.update(t.i for t in token.subtree)
+        return drafts
+
+    def _speaker_for(self, token: Token) -> Mention | None:
+        if in_spans(token.idx, self.quotes):
+            index = self._sent_index(token)
+            return self.speakers.get(index) if index is not None else None
+        for tok in token.ancestors:
+            if tok.lemma_.lower() in ("say", "add", "tell", "state", "declare", "insist", "stress") and tok.pos_ == "VERB":
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    found = self.resolver.actors(subject)
+                    return found[0] if found else None
+        return None
+
+    def _sent_index(self, token: Token) -> int | None:
+        for i, sent in enumerate(self.sents):
+            if sent.start <= token.i < sent.end:
+                return i
+        return None
+
+    # -- when and where ----------------------------------------------------------------------
+    def _date(self, trigger: Token, sent: Span) -> ResolvedDate | None:
+        published = self.doc._.published
+        clause = g.governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        clause = clause or trigger
+        reach = {t.i for t in clause.subtree}
+        dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        near = [resolve_date(e.text, published) for e in dates if e.root.i in reach]
+        near = [d for d in near if d]
+        if near:
+            return near[0]
+        every = [d for d in (resolve_date(e.text, published) for e in dates) if d]
+        return every[0] if len(every) == 1 else None
+
+    def _place(self, trigger: Token) -> str | None:
+        clause = g.governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        for child in (clause or trigger).children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+                for obj in child.children:
+                    if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                        return ent.text if ent is not None else obj.text
+        return None
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One event per sentence, dyad and code; the most confident survives."""
+    best: dict[tuple[int, str, str | None, str], Draft] = {}
+    for draft in drafts:
+        key = (draft.sent_index, draft.source.code, draft.target.code if draft.target else None, draft.code)
+        if key not in best or draft.confidence > best[key].confidence:
+            best[key] = draft
+    return sorted(best.values(), key=lambda d: (d.sent_index, d.triggers[0].i))
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country named most often: the default for 'the police', 'protesters'."""
+    counts: dict[str, int] = {}
+    seen = set()
+    for match in (doc._.detente_matches or {}).values():
+        if id(match) in seen:
+            continue
+        seen.add(id(match))
+        entry = match.of_kind("country", "adjective", "capital")
+        if entry:
+            counts[entry.code[:3]] = counts.get(entry.code[:3], 0) + 1
+    return max(counts, key=counts.get) if counts else None
+

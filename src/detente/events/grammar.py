@@ -1,0 +1,217 @@
+"""Grammar over dependency parses: arguments, negation, modality, clause reach.
+
+Reads spaCy tokens only (dependency labels, tags, lemmas); knows no lexicon. Each
+function answers one question about a trigger token: who is its subject (active,
+passive, controlled, relative clause, a noun's possessor or light verb), which
+tokens are its objects and target phrases, whether it is negated, hypothetical, a
+demand ("must"), future, or the complement of a verb that blocks it ("refused to").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+CLAUSE_BREAKS = {"relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "nsubj", "nsubjpass", "csubj", "mark", "appos", "acl"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "over", "about", "regarding", "concerning", "between")
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "between", "into", "upon", "over")
+HYPOTHETICAL = {"could", "might", "may", "can"}
+DEMAND_MODALS = {"must": "100", "should": "020"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+BLOCKERS = {
+    "refuse", "decline", "fail", "stop", "cease", "halt", "avoid", "refrain", "deny", "reject", "oppose", "prevent",
+    "resist", "hesitate", "forgo", "abandon", "postpone", "delay", "cancel", "dismiss", "threaten", "seek", "want",
+    "hope", "plan", "aim", "try", "attempt", "intend", "wish", "consider", "urge", "call", "ask", "need", "demand",
+}
+TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
+LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
+
+
+def local_words(token: Token, depth: int = 3) -> set[str]:
+    """Lemmas and forms of the words that depend on `token` within its own clause."""
+    words: set[str] = set()
+    frontier = [(token, 0)]
+    while frontier:
+        tok, level = frontier.pop()
+        if level >= depth:
+            continue
+        for child in tok.children:
+            if child.dep_ in CLAUSE_BREAKS and not (child.dep_ == "conj" and tok.dep_ in ("dobj", "pobj")):
+                continue
+            words.add(child.lemma_.lower())
+            words.add(child.lower_)
+            frontier.append((child, level + 1))
+    if token.dep_ == "compound":  # "telephone call": the compound's head is part of the phrase
+        words.add(token.head.lemma_.lower())
+    return words
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun trigger hangs from: 'held [talks]', 'during a [trip]', 'issued a [warning]'."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ in ("ROOT",) and tok.pos_ not in ("VERB", "AUX"):
+            return None
+        head = tok.head
+        if head is tok:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if tok.dep_ in LIGHT_OBJECT_DEPS + ("pobj", "npadvmod", "xcomp") or tok.dep_ == "prep" else None
+        if tok.dep_ in ("pobj", "prep", "dobj", "appos", "conj") or head.dep_ == "prep":
+            tok = head
+            continue
+        return None
+    return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def controller(verb: Token) -> Token | None:
+    """The subject a verb without one inherits: from the verb it complements or joins,
+    or the noun a relative or participle clause describes."""
+    tok = verb
+    for _ in range(5):
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            head = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if tok.dep_ == "pcomp":
+                head = tok.head.head
+            if tok.dep_ == "xcomp":
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None and head.lemma_.lower() not in TRANSPARENT:
+                    return obj
+            found = subjects(head) or [c for c in head.children if c.dep_ == "nsubjpass" and not is_passive(head)]
+            if found:
+                return found[0]
+            tok = head
+            continue
+        if tok.dep_ in ("relcl", "acl"):
+            return tok.head
+        if tok.dep_ == "ROOT":
+            return _stranded_subject(tok)
+        return None
+    return None
+
+
+def _stranded_subject(root: Token) -> Token | None:
+    """A subject the parser hung on a participle before the verb: in "Palestinian
+    officials both aligned with X have derided Y", 'officials' is the subject of 'derided'."""
+    for child in root.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBN":
+            found = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if found:
+                return found[0]
+    return None
+
+
+def chain_up(token: Token) -> Iterator[Token]:
+    """The token, then the verbs it is a complement or conjunct of, up the clause."""
+    tok = token
+    yield tok
+    for _ in range(5):
+        if tok.dep_ not in ("xcomp", "conj", "pcomp") and not (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
+            return
+        tok = tok.head.head if tok.dep_ in ("pcomp", "pobj") else tok.head
+        yield tok
+
+
+def negated(token: Token) -> bool:
+    holders = [token]
+    verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if verb is not None:
+        holders.append(verb)
+    for holder in holders:
+        for tok in chain_up(holder):
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+                    return True
+                if child.dep_ in SUBJECTS and any(g.lower_ == "neither" for g in child.children):
+                    return True
+    return False
+
+
+def auxiliaries(token: Token) -> set[str]:
+    holders = [token]
+    verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if verb is not None:
+        holders.append(verb)
+    found: set[str] = set()
+    for holder in holders:
+        for tok in chain_up(holder):
+            found |= {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return found
+
+
+def hypothetical(token: Token) -> bool:
+    if auxiliaries(token) & HYPOTHETICAL:
+        return True
+    for tok in chain_up(token):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            return True
+    return False
+
+
+def demand_modal(token: Token) -> str | None:
+    for word, code in DEMAND_MODALS.items():
+        if word in auxiliaries(token):
+            return code
+    return None
+
+
+def future(token: Token) -> bool:
+    aux = auxiliaries(token)
+    if aux & FUTURE:
+        return True
+    return any(t.lemma_ == "go" and any(c.lower_ == "to" for c in t.children) and t.tag_ == "VBG" for t in chain_up(token) if t is not token)
+
+
+def blocked(token: Token) -> bool:
+    """The complement of 'refused to', 'stop', 'avoid', 'sought to': not an event itself."""
+    for tok in list(chain_up(token))[1:]:
+        if tok.lemma_.lower() in BLOCKERS:
+            return True
+    return False
+
+
+def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+
+
+def subtree_heads(token: Token, depth: int = 4) -> Iterator[Token]:
+    """Nominal heads under an object, nearest first ('actions by Israel' -> actions, Israel)."""
+    frontier = [token]
+    for _ in range(depth):
+        next_frontier = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                    continue
+                if child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in ("pobj", "conj", "appos", "dobj", "poss", "compound", "amod", "nmod"):
+                    yield child
+                if child.pos_ == "ADJ" and child.dep_ == "amod":
+                    yield child
+                next_frontier.append(child)
+        frontier = next_frontier

