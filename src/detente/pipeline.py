@@ -147,3 +147,43 @@ def to_event(draft: Draft, doc: Doc, article: Article) -> Event:
             notes=draft.notes,
         ),
     )
+
+
+# -- several processes ------------------------------------------------------------------
+_WORKER: Coder | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _WORKER  # one Coder per worker process, loaded once at its start
+    _WORKER = Coder(settings)
+
+
+def _code_chunk(articles: list[Article]) -> list[list[Event]]:
+    assert _WORKER is not None
+    return [to_events(doc, article, _WORKER.settings.min_confidence) for article, doc in _WORKER.docs(articles)]
+
+
+def code_in_processes(articles: Iterable[Article], settings: Settings, jobs: int, chunk: int = 8) -> Iterator[tuple[Article, list[Event]]]:
+    """(article, its events) in input order, coded by `jobs` processes (1: this one)."""
+    if jobs <= 1:
+        coder = Coder(settings)
+        for article, doc in coder.docs(articles):
+            yield article, to_events(doc, article, settings.min_confidence)
+        return
+    import itertools
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    iterator = iter(articles)
+    chunks = iter(lambda: list(itertools.islice(iterator, chunk)), [])
+    with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
+        pending: list[list[Article]] = []
+
+        def feed() -> Iterator[list[Article]]:
+            for group in chunks:
+                pending.append(group)
+                yield group
+
+        for results in pool.imap(_code_chunk, feed()):
+            group = pending.pop(0)
+            yield from zip(group, results)

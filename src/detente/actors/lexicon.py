@@ -17,7 +17,7 @@ from pathlib import Path
 from detente.errors import LexiconError
 from detente.tsv import read_rows, split_multi
 
-CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){0,3}$")
+CODE = re.compile(r"^[A-Z]{3,15}$")
 AGENT = re.compile(r"^[A-Z]{3}$")
 # Case matters for short all-capital forms: "US", "UN", "IS", "AU" are also words.
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,4}$")
@@ -142,7 +142,7 @@ def load_lexicon(folders: Iterable[Path], tokenize: Tokenize = simple_tokenize) 
 
 def check_code(path: Path, line: int, code: str, pattern: re.Pattern[str] = CODE) -> str:
     if not pattern.match(code):
-        raise LexiconError(path, line, f"bad actor code {code!r}: expected 3, 6, 9 or 12 capital letters")
+        raise LexiconError(path, line, f"bad actor code {code!r}: expected 3 to 15 capital letters (RUS, RUSGOV, IGOUNOKID)")
     return code
 
 

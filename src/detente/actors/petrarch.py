@@ -22,7 +22,10 @@ MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 
 
 def _phrase(raw: str) -> str:
-    return raw.strip().strip("+").split("#")[0].strip().rstrip("_").replace("_", " ").strip()
+    """PETRARCH writes every name in capitals: keep them only for short acronyms
+    ("UN", "IDF"), which then match case-sensitively; "PUTIN" matches "Putin"."""
+    phrase = raw.strip().strip("+").split("#")[0].strip().rstrip("_").replace("_", " ").strip()
+    return phrase if len(phrase) <= 3 and " " not in phrase else phrase.lower()
 
 
 def _date(path: Path, line: int, value: str) -> dt.date:
@@ -101,5 +104,5 @@ def load_petrarch_agents(path: Path, lex: ActorLexicon) -> None:
 def _expand(term: str, macros: dict[str, list[str]]) -> list[str]:
     for name, words in macros.items():
         if name in term:
-            return [t for word in words for t in _expand(term.replace(name, "_" + word, 1), macros)]
+            return [t for word in words for t in _expand(term.replace(name, word, 1), macros)]
     return [term]

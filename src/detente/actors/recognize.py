@@ -35,7 +35,8 @@ class ActorRecognizer:
         found: dict[int, Match] = {}
         i = 0
         while i < len(doc):
-            match = self._longest(doc, i) if doc[i].lower_ in self.first_words else None
+            first = doc[i].lower_ in self.first_words or doc[i].lemma_.lower() in self.first_words
+            match = self._longest(doc, i) if first else None
             if match is None:
                 i += 1
                 continue

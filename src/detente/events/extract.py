@@ -56,6 +56,10 @@ class Predicate:
     code: str
     rule: str
     complement: Token | None = None
+    recip: bool = False
+
+    def __post_init__(self) -> None:
+        self.recip = self.recip or "recip" in self.pattern.flags
 
 
 class EventExtractor:
@@ -145,6 +149,8 @@ class DocumentReader:
         if not candidates:
             return None
         words = g.local_words(token)
+        if token.pos_ in ("NOUN", "PROPN") and g.subject_verb(token) is not None:
+            words |= g.local_words(g.subject_verb(token), depth=1)
         for pattern in candidates:
             if pattern.pos and token.pos_ not in pattern.pos:
                 continue
@@ -175,6 +181,7 @@ class DocumentReader:
         if inner is not None:
             consumed.add(inner.token.i)
             pred.complement = inner.token
+            pred.recip = pred.recip or inner.recip
         pred.code = code
         pred.rule = f"{pred.rule} + {'future' if inner is None else 'intent ' + inner.pattern.text} -> {code}"
 
@@ -191,7 +198,9 @@ class DocumentReader:
             return self._pairs(index, sent, pred, [speaker], targets, speaker, ["source: the quote's speaker"])
         sources = self._sources(token, speaker, notes)
         targets = self._targets(pred, speaker, notes)
-        if not sources and "recip" in pattern.flags and len(targets) >= 2:
+        if sources:  # an object that is the source itself ("a warning of his own") is no target
+            targets = [t for t in targets if all(t.code != s.code for s in sources)]
+        if not sources and pred.recip and len(targets) >= 2:
             sources, targets = targets, []
         if not sources and g.is_passive(token) and speaker is not None and in_spans(token.idx, self.quotes):
             sources = [speaker]
@@ -246,22 +255,25 @@ class DocumentReader:
         token = pred.complement or pred.token
         holders = [token]
         if token.pos_ in ("NOUN", "PROPN"):
-            verb = g.governing_verb(token)
+            verb = g.governing_verb(token) or g.subject_verb(token)
             if verb is not None:
                 holders.append(verb)
         elif pred.complement is not None:
             holders.append(pred.token)
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "xcomp"]
         if pred.pattern.target_preps:
             found = [m for h in holders for p in g.prep_objects(h, pred.pattern.target_preps) for m in self.resolver.actors(p, speaker)]
             if found:
                 return found
         for holder in holders:
-            found = self._holder_targets(holder, speaker)
+            found = self._holder_targets(holder, speaker, deep=not pred.recip)
             if found:
                 return found
         return []
 
-    def _holder_targets(self, holder: Token, speaker: Mention | None) -> list[Mention]:
+    def _holder_targets(self, holder: Token, speaker: Mention | None, deep: bool = True) -> list[Mention]:
+        """Objects, then target prepositions, then (not for reciprocal acts, whose
+        partner is named plainly) actors deeper inside the objects."""
         if holder.pos_ in ("NOUN", "PROPN"):
             return [m for p in g.prep_objects(holder, g.NOUN_TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
         if g.is_passive(holder):
@@ -273,10 +285,11 @@ class DocumentReader:
         found = [m for o in objects for m in self.resolver.actors(o, speaker)]
         if found:
             return found
-        found = [m for p in g.prep_objects(holder, g.TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
-        if found:
+        preps = g.TARGET_PREPS if deep else ("with", "between")
+        found = [m for p in g.prep_objects(holder, preps) for m in self.resolver.actors(p, speaker)]
+        if found or not deep:
             return found
-        for obj in objects + g.prep_objects(holder, g.TARGET_PREPS):
+        for obj in objects + g.prep_objects(holder, g.TARGET_PREPS) + g.response_objects(holder):
             for head in g.subtree_heads(obj):
                 found = self.resolver.actors(head, speaker)
                 if found:
@@ -297,7 +310,7 @@ class DocumentReader:
     # -- assembling -----------------------------------------------------------------------
     def _pairs(self, index: int, sent: Span, pred: Predicate, sources: list[Mention], targets: list[Mention],
                speaker: Mention | None, notes: list[str]) -> list[Draft]:
-        recip = "recip" in pred.pattern.flags
+        recip = pred.recip
         pairs: list[tuple[Mention, Mention | None]] = []
         if recip and not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]

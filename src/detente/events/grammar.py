@@ -102,6 +102,9 @@ def controller(verb: Token) -> Token | None:
             continue
         if tok.dep_ in ("relcl", "acl"):
             return tok.head
+        if tok.dep_ in ("acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+            found = subjects(tok.head)
+            return found[0] if found else None
         if tok.dep_ == "ROOT":
             return _stranded_subject(tok)
         return None
@@ -215,3 +218,25 @@ def subtree_heads(token: Token, depth: int = 4) -> Iterator[Token]:
                     yield child
                 next_frontier.append(child)
         frontier = next_frontier
+
+
+RESPONSE_NOUNS = {"face", "response", "retaliation", "reaction", "revenge"}
+
+
+def response_objects(head: Token) -> list[Token]:
+    """'in the face of X', 'in response to X': X is what the act answers (a target)."""
+    out = []
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in RESPONSE_NOUNS:
+                out.extend(prep_objects(obj, ("of", "to", "for")))
+    return out
+
+
+def subject_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is the subject of: 'war [erupted] between X and Y'."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None

@@ -1,0 +1,123 @@
+"""The `detente` command. Each command is a thin wrapper around one Python API call."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from detente.errors import DetenteError, InputError
+from detente.settings import Settings
+
+app = typer.Typer(help="detente: political event data (CAMEO, PLOVER) from news text.", no_args_is_help=True, add_completion=False)
+err = Console(stderr=True)
+
+
+def _settings(model: str | None, actors: list[Path] | None, batch_size: int | None = None) -> Settings:
+    values: dict[str, object] = {}
+    if model:
+        values["model"] = model
+    if actors:
+        values["user_actor_folders"] = tuple(actors)
+    if batch_size:
+        values["batch_size"] = batch_size
+    return Settings(**values)
+
+
+@app.command()
+def code(
+    paths: Annotated[list[Path], typer.Argument(help="text files, JSON Lines files, or folders of them")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="output file (default: standard output)")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="jsonl, csv or parquet (default: from -o's suffix)")] = None,
+    published: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for every input")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="processes to run")] = 1,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model (default en_core_web_md)")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="folder of user actor files (wins over the packaged lexicon)")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="articles per spaCy batch")] = None,
+    progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
+) -> None:
+    """Code articles into events.
+
+    Example: detente code samples/articles -o events.jsonl --jobs 2
+    """
+    from detente.ingest.files import expand, read_articles
+    from detente.pipeline import code_in_processes
+    from detente.store.files import FORMATS, guess_format, open_writer
+
+    kind = guess_format(output, fmt)
+    if kind not in FORMATS:
+        raise typer.BadParameter(f"unknown format {kind!r}: use {', '.join(FORMATS)}", param_hint="--format")
+    day = _date(published)
+    failures: list[InputError] = []
+
+    def articles():
+        for item in read_articles(paths, day):
+            if isinstance(item, InputError):
+                failures.append(item)
+                err.print(f"[red]error[/red]: {item}", highlight=False)
+            else:
+                yield item
+
+    total = sum(1 for _ in expand(paths))
+    writer = open_writer(output, kind, sys.stdout)
+    events_written = 0
+    try:
+        with _progress(progress and output is not None) as bar:
+            task = bar.add_task("coding", total=total or None)
+            for _article, events in code_in_processes(articles(), _settings(model, actors, batch_size), jobs):
+                writer.write(events)
+                events_written += len(events)
+                bar.advance(task)
+    except DetenteError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    finally:
+        writer.close()
+    if output is not None:
+        err.print(f"{events_written} events written to {output}", highlight=False)
+    if failures:
+        err.print(f"{len(failures)} input(s) could not be coded", highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    path: Annotated[Path, typer.Argument(help="a text file (first line the title)")],
+    published: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model")] = None,
+) -> None:
+    """Print an article with its actors and events marked, and each event's evidence.
+
+    Example: detente show samples/articles/russia_china_mideast_2021-08-03.txt
+    """
+    from detente.ingest.files import read_articles
+    from detente.interfaces.cli.show import render
+
+    items = list(read_articles([path], _date(published)))
+    bad = [i for i in items if isinstance(i, InputError)]
+    if bad:
+        err.print(f"[red]error[/red]: {bad[0]}", highlight=False)
+        raise typer.Exit(1)
+    render(items[0], _settings(model, None), Console())
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD", param_hint="--published") from None
+
+
+def _progress(enabled: bool) -> Progress:
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    return Progress(*columns, console=err, disable=not enabled, transient=False)
+
+
+if __name__ == "__main__":
+    app()
