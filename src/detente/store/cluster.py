@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from detente.records import Article, Event
@@ -54,12 +55,15 @@ def _finish(item) -> Iterator[tuple[Article, list[Event]]]:
     yield from zip(group, results)
 
 
-def client_for(address: str | None, local_workers: int | None):
-    """A client on the scheduler at `address`, or on a new local cluster of processes."""
+@contextmanager
+def dask_client(address: str | None, local_workers: int | None = None) -> Iterator:
+    """A client on the scheduler at `address`, or on a local cluster of processes closed after use."""
     from distributed import Client, LocalCluster
 
     if address:
-        return Client(address)
-    cluster = LocalCluster(n_workers=local_workers or 2, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    return Client(cluster)
+        with Client(address) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=local_workers or 2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
