@@ -1,7 +1,8 @@
 """CAMEO and PLOVER tables, read once from package data.
 
-Reads data/ontology/cameo_event_codes.tsv (codes, GDELT labels, quad classes,
-Goldstein values) and data/ontology/cameo_to_plover.tsv (PLOVER type and mode).
+Reads data/ontology/cameo_codes.tsv (codes, GDELT labels, quad classes, Goldstein
+values) and data/ontology/cameo_to_plover.tsv (PLOVER type and mode); both are
+built from ../shared/ontology by scripts/build_ontology.py.
 """
 from __future__ import annotations
 
@@ -15,14 +16,8 @@ from detente.tsv import read_rows
 
 DATA = Path(str(resources.files("detente") / "data"))
 
-CODES_HEADER = (
-    "code", "digits", "root_code", "base_code", "name", "name_gdelt", "quad_class", "quad_class_label",
-    "goldstein", "in_cameo_manual_1_1b3", "in_gdelt_lookup", "used_in_petrarch2_verb_dict", "in_icews_codefile", "notes",
-)
-PLOVER_HEADER = (
-    "cameo_code", "cameo_name", "plover_event_root_rule", "plover_event_detailed", "plover_mode_detailed",
-    "plover_context_detailed", "label_in_cameo2plover_2021", "notes",
-)
+CODES_HEADER = ("code", "root", "label", "quad_class", "goldstein")
+PLOVER_HEADER = ("code", "plover_type", "plover_mode", "plover_context")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +36,15 @@ def cameo_codes(folder: Path = DATA / "ontology") -> dict[str, CameoCode]:
     """Every CAMEO code by its string ("041"), with label, quad class, Goldstein and PLOVER."""
     plover = _plover(folder / "cameo_to_plover.tsv")
     codes: dict[str, CameoCode] = {}
-    path = folder / "cameo_event_codes.tsv"
+    path = folder / "cameo_codes.tsv"
     for line, row in read_rows(path, CODES_HEADER):
         if not row["code"].isdigit() or not row["quad_class"].isdigit():
             raise LexiconError(path, line, f"bad code or quad class: {row['code']!r}")
         ptype, pmode = plover.get(row["code"], (None, None))
         codes[row["code"]] = CameoCode(
             code=row["code"],
-            label=row["name_gdelt"] or row["name"],
-            root=row["root_code"],
+            label=row["label"],
+            root=row["root"],
             quad_class=int(row["quad_class"]),
             goldstein=float(row["goldstein"]) if row["goldstein"] else None,
             plover_type=ptype,
@@ -61,11 +56,8 @@ def cameo_codes(folder: Path = DATA / "ontology") -> dict[str, CameoCode]:
 def _plover(path: Path) -> dict[str, tuple[str | None, str | None]]:
     mapping: dict[str, tuple[str | None, str | None]] = {}
     for _line, row in read_rows(path, PLOVER_HEADER):
-        ptype = row["plover_event_detailed"] or row["plover_event_root_rule"]
-        if not ptype or ptype.startswith("("):
-            ptype = None
-        mode = row["plover_mode_detailed"].split("|")[0] or None
-        mapping[row["cameo_code"]] = (ptype, mode)
+        ptype = row["plover_type"] if row["plover_type"] and not row["plover_type"].startswith("(") else None
+        mapping[row["code"]] = (ptype, row["plover_mode"].split("|")[0] or None)
     return mapping
 
 

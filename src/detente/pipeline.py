@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from detente.actors.lexicon import ActorLexicon, load_lexicon
 from detente.actors.recognize import ActorRecognizer
-from detente.actors.resolve import Mention
+from detente.actors.resolve import Memory, Mention, Resolver
 from detente.errors import ModelError
 from detente.events.extract import Draft, EventExtractor
 from detente.events.lexicon import EventLexicon, load_event_lexicon
@@ -95,6 +95,15 @@ class Coder:
         doc._.doc_id = article.id
         doc._.detente_skip = skip_ranges(doc.text)
         return self.extractor(self.recognizer(doc))
+
+    def explain_actor(self, phrase: str, on: dt.date | None = None) -> list[Actor]:
+        """Resolve an actor phrase as it would be in an article published `on`, with reasons."""
+        doc = self.nlp(phrase)
+        doc._.published, doc._.detente_skip = on, []
+        self.recognizer(doc)
+        resolver = Resolver(doc, Memory(published=on), self.actors.countries)
+        head = next((t for t in doc if t.dep_ == "ROOT"), doc[0] if len(doc) else None)
+        return [to_actor(m, doc) for m in resolver.actors(head)] if head is not None else []
 
     def code(self, articles: Iterable[Article]) -> Iterator[Event]:
         for article, doc in self.docs(articles):

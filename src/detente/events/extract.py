@@ -134,7 +134,8 @@ class DocumentReader:
                 self._intent(pred, predicates, consumed)
         drafts.extend(self._modal_demands(index, sent, consumed))
         for pred in predicates:
-            if pred.token.i in consumed:
+            # Speech verbs only carry quotes; a bare statement (010) is not worth a record.
+            if pred.token.i in consumed or ("say" in pred.pattern.flags and pred.code == pred.pattern.code):
                 continue
             drafts.extend(self._events(index, sent, pred))
         for draft in drafts:

@@ -14,7 +14,7 @@ from detente.errors import DetenteError, InputError
 from detente.settings import Settings
 
 app = typer.Typer(help="detente: political event data (CAMEO, PLOVER) from news text.", no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _settings(model: str | None, actors: list[Path] | None, batch_size: int | None = None) -> Settings:
@@ -105,6 +105,29 @@ def show(
     render(items[0], _settings(model, None), Console())
 
 
+@app.command()
+def actors(
+    phrase: Annotated[str, typer.Argument(help="an actor as news text names it")],
+    date: Annotated[Optional[str], typer.Option(help="the day to resolve for (roles are dated): YYYY-MM-DD")] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model")] = None,
+    user_actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="folder of user actor files")] = None,
+) -> None:
+    """Print the code an actor phrase resolves to, and why.
+
+    Example: detente actors "Israeli Defense Minister Benny Gantz" --date 2021-08-03
+    """
+    from detente import coder
+
+    found = coder(_settings(model, user_actors)).explain_actor(phrase, _date(date))
+    if not found:
+        Console().print(f"{phrase!r}: no actor (no country, organisation, known person or agent found)")
+        raise typer.Exit(1)
+    for actor in found:
+        Console().print(f"[bold]{actor.code}[/bold]  {actor.text}" + (f"  ({actor.name})" if actor.name else ""))
+        for why in actor.resolution:
+            Console().print(f"  - {why}", highlight=False)
+
+
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -119,5 +142,18 @@ def _progress(enabled: bool) -> Progress:
     return Progress(*columns, console=err, disable=not enabled, transient=False)
 
 
+def main() -> None:
+    """Entry point: a data or input error is one line naming the file and line, not a traceback."""
+    try:
+        app(standalone_mode=True)
+    except DetenteError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        sys.exit(2)
+
+
+from detente.interfaces.cli import corpus  # noqa: E402 - corpus commands (store, analytics, export)
+corpus.register(app)
+
+
 if __name__ == "__main__":
-    app()
+    main()

@@ -1,0 +1,61 @@
+"""Speed of `detente code` against the bare spaCy pipeline, side by side in one run.
+
+    .venv/bin/python benchmarks/speed.py [--copies 100] [--batch-size 16]
+
+Codes N copies of the seed article (1) with spaCy alone (nlp.pipe, same model and
+batch size), (2) with detente in this process (parse + actors + events + records),
+(3) with detente in 1 and 2 worker processes (the `--jobs` path), and prints words
+per second for each and the ratios the first issue asks for (>= 0.8, >= 1.6).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per process, so --jobs scales honestly
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from detente.ingest.files import read_articles  # noqa: E402
+from detente.pipeline import Coder, code_in_processes  # noqa: E402
+from detente.settings import Settings  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "articles" / "russia_china_mideast_2021-08-03.txt"
+
+
+def articles(copies: int):
+    (seed,) = list(read_articles([SEED]))
+    return [seed.model_copy(update={"id": f"{seed.id}-{i}"}) for i in range(copies)]
+
+
+def timed(label: str, words: int, run) -> float:
+    start = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - start
+    print(f"{label:<32} {seconds:7.2f} s  {words / seconds:9.0f} words/s")
+    return words / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--copies", type=int, default=100)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+    settings = Settings(batch_size=args.batch_size)
+    batch = articles(args.copies)
+    coder = Coder(settings)
+    words = sum(1 for t in coder.nlp.make_doc(batch[0].full_text) if not t.is_space) * len(batch)
+    print(f"{len(batch)} articles, {words} words, model {settings.model}, batch size {args.batch_size}")
+    list(coder.nlp.pipe([a.full_text for a in batch[:4]]))  # warm up
+    bare = timed("spaCy alone (nlp.pipe)", words, lambda: list(coder.nlp.pipe((a.full_text for a in batch), batch_size=args.batch_size)))
+    full = timed("detente, in process", words, lambda: list(coder.code(batch)))
+    one = timed("detente --jobs 1", words, lambda: list(code_in_processes(batch, settings, 1)))
+    two = timed("detente --jobs 2", words, lambda: list(code_in_processes(batch, settings, 2)))
+    print(f"detente / spaCy: {full / bare:.2f} (goal >= 0.8)")
+    print(f"--jobs 2 / --jobs 1: {two / one:.2f} (goal >= 1.6)")
+
+
+if __name__ == "__main__":
+    main()
