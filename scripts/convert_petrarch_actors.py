@@ -261,9 +261,16 @@ def looks_like_person(phrase: str, first_names: set[str]) -> bool:
 
 
 def split_coroots(entry: Entry) -> list[Entry]:
-    """Split an entry whose later roots name something else (they only shared codes)."""
+    """Split an entry whose later roots name something else (they only shared codes).
+
+    "ANTHONY_CROSLAND, THEN DAVID OWEN_" (two holders of one office) counts as two roots.
+    """
     groups: list[Entry] = []
+    names = []
     for is_root, phrase in entry.names:
+        parts = re.split(r"(?i),?\s*_?THEN[ _]", phrase) if is_root else [phrase]
+        names.extend((is_root, part) for part in parts if part.strip(" _,"))
+    for is_root, phrase in names:
         if is_root and (not groups or not shares_word(phrase, groups[-1].roots[0])):
             groups.append(Entry(entry.source, entry.line, [], entry.roles, entry.comments))
         if groups:
@@ -417,8 +424,16 @@ def person_names(phrases: list[str]) -> list[str]:
     return unique([n for n in names if n])
 
 
-def person_rows(phrases: list[str], roles: list[Role], comment: str) -> list[PersonRow]:
+# One-word person names kept from Phoenix: famous mononyms. Others ("Hussein", "Fahd",
+# garbled "Mauoconnell") would match far too much on their own.
+MONONYMS = {"Akihito", "Hirohito", "Suharto", "Rafsanjani", "Siddaramaiah", "Subroto", "Hammarskjold"}
+
+
+def person_rows(phrases: list[str], roles: list[Role], comment: str, report: Report) -> list[PersonRow]:
     names = person_names(phrases)
+    if names and " " not in names[0] and names[0] not in MONONYMS:
+        report.note("one-word person name dropped", names[0])
+        names = []
     if not names:
         return []
     rows = []
@@ -537,13 +552,13 @@ def add_entry(entry: Entry, ctx: Context, orgs: list[OrgRow], people: list[Perso
         for p in phrases[1:]:
             if p not in keep:
                 ctx.report.note("synonym naming someone else (dropped)", f"{phrases[0]}: {p}")
-        people.extend(person_rows(keep, [r for r in entry.roles if r.code], comment))
+        people.extend(person_rows(keep, [r for r in entry.roles if r.code], comment, ctx.report))
         return
     for row in org_rows(entry, ctx):
         if isinstance(row, OrgRow):
             orgs.append(row)
         else:
-            people.extend(person_rows([row[1]], row[2], "synonym in a Phoenix organization entry"))
+            people.extend(person_rows([row[1]], row[2], "synonym in a Phoenix organization entry", ctx.report))
 
 
 def dedupe_orgs(rows: list[OrgRow], hand_names: set[str], report: Report) -> list[OrgRow]:
@@ -552,7 +567,7 @@ def dedupe_orgs(rows: list[OrgRow], hand_names: set[str], report: Report) -> lis
     for row in rows:
         key = fold(row.name)
         if key in hand_names:
-            report.counts["organization already in the hand part (skipped)"] += 1
+            report.note("organization already in the hand part or countries.tsv (skipped)", row.name)
             continue
         if key in by_name:
             first = by_name[key]
@@ -654,8 +669,12 @@ def agent_term(phrase: str) -> str | None:
 
 
 def normalize_agent_code(code: str) -> str:
+    """Phoenix agent code, with its MUS (Muslim) written MOS as CAMEO and GDELT do:
+    a bare MUS is the country code of Mauritius."""
     code = code.strip("~ ").upper()
-    return code if re.fullmatch(r"[A-Z]{3,9}", code) and len(code) % 3 == 0 else ""
+    if not (re.fullmatch(r"[A-Z]{3,9}", code) and len(code) % 3 == 0):
+        return ""
+    return "".join("MOS" if code[i:i + 3] == "MUS" else code[i:i + 3] for i in range(0, len(code), 3))
 
 
 # ----------------------------------------------------------------------------- main
@@ -676,7 +695,8 @@ def main(argv: list[str] | None = None) -> int:
     agents_file = read_hand_part(args.out / "agents.tsv", "term\tagent\tnote")
 
     orgs, people = convert_actors(args.src, ctx)
-    orgs = dedupe_orgs(orgs, hand_name_set(orgs_file.hand_rows, 1, 2, False), report)
+    country_names = {fold(p) for p in places}  # names, aliases, adjectives, capitals
+    orgs = dedupe_orgs(orgs, hand_name_set(orgs_file.hand_rows, 1, 2, False) | country_names, report)
     people = dedupe_people(people, hand_name_set(people_file.hand_rows, 0, 1, True), report)
     agents = convert_agents(args.src, {r[0] for r in agents_file.hand_rows}, report)
 

@@ -144,4 +144,5 @@ def split_parenthetical(phrase: str, places: set[str] = frozenset()) -> tuple[st
                 and len(token) <= 8 and token.upper() not in places:
             extras.append(token)
     base = re.sub(r"\([^)]*\)", " ", phrase)
+    base = base.split("(")[0].replace(")", " ")  # unbalanced: "(ACTING" with no ")"
     return " ".join(base.replace("_", " ").split()), extras

@@ -18,7 +18,7 @@ from detente.errors import LexiconError
 from detente.tsv import read_rows, split_multi
 
 CODE = re.compile(r"^[A-Z]{3,15}$")
-AGENT = re.compile(r"^[A-Z]{3}$")
+AGENT = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 # Case matters for short all-capital forms: "US", "UN", "IS", "AU" are also words.
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,4}$")
 
