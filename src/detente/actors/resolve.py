@@ -59,7 +59,7 @@ class Memory:
     people: dict[str, Mention] = field(default_factory=dict)  # surname or full name -> mention
     last_person: list[tuple[int, Mention]] = field(default_factory=list)
     groups: list[tuple[int, list[Mention]]] = field(default_factory=list)
-    last_by_agent: dict[str, Mention] = field(default_factory=dict)
+    by_agent: dict[str, list[tuple[int, Mention]]] = field(default_factory=dict)
     last_thing: list[tuple[int, Mention]] = field(default_factory=list)
 
     def person_before(self, i: int) -> Mention | None:
@@ -125,7 +125,7 @@ class Resolver:
             elif mention.country or mention.group:
                 self.memory.last_thing.append((at, mention))
             if mention.agent and mention.country:
-                self.memory.last_by_agent[mention.agent] = mention
+                self.memory.by_agent.setdefault(mention.agent, []).append((at, mention))
         distinct = {m.code for m in mentions}
         if len(distinct) >= 2:
             self.memory.groups.append((at, list(mentions)))
@@ -219,7 +219,7 @@ class Resolver:
         return mentions
 
     def _agent_only(self, head: Token, tokens: list[Token], agent: Entry, agent_why: str, ent, start: int, end: int) -> list[Mention]:
-        earlier = self.memory.last_by_agent.get(agent.code)
+        earlier = _latest_before(self.memory.by_agent.get(agent.code, []), head.i)
         if earlier is not None and earlier.country:
             why = [agent_why, f"country {earlier.country} from the last {agent.code} named"]
             country = earlier.country

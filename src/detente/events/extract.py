@@ -238,7 +238,12 @@ class DocumentReader:
         for child in token.children:
             if child.dep_ == "poss":
                 return self.resolver.actors(child, speaker)
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        # Only modifiers that name someone ("Israeli airstrikes", "Hamas attacks"), not
+        # bare agent words ("military drills"), which name no one in particular.
+        matches = self.doc._.detente_matches or {}
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                     and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (c.i in matches and matches[c.i].of_kind(
+                         "country", "adjective", "capital", "org", "person")))]
         found = [m for c in modifiers for m in self.resolver.actors(c, speaker)]
         if found:
             notes.append("source from the noun's modifier")
