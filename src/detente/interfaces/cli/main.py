@@ -153,6 +153,7 @@ def main() -> None:
 
 from detente.interfaces.cli import corpus  # noqa: E402 - corpus commands (store, analytics, export)
 corpus.register(app)
+from detente.interfaces.cli import web; web.register(app)  # noqa: E402,E702 - `detente serve`
 
 
 if __name__ == "__main__":
