@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from detente.analytics.series import ActorCount, DyadPeriod
 from detente.records import Article, Event
@@ -33,6 +33,14 @@ class EventFilter(BaseModel):
     doc_id: str | None = Field(None, max_length=100, description="events of one article")
     page: int = Field(1, ge=1, le=100_000)
     per_page: int | None = Field(None, ge=1, le=1000, description="rows a page (capped by the server)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_none(cls, values: object) -> object:
+        """An HTML form sends its empty fields as empty strings: they mean 'no filter'."""
+        if isinstance(values, dict):
+            return {k: v for k, v in values.items() if not (isinstance(v, str) and not v.strip())}
+        return values
 
 
 class EventRow(BaseModel):
