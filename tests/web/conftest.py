@@ -1,22 +1,19 @@
 """Fixtures for the web tests: a hand-built store, an app over it, a live server, a browser.
 
-The server is uvicorn in a thread on 127.0.0.1 and a free port; the browser is Debian's
+The server is uvicorn in a thread on 127.0.0.1 and a free port (`BackgroundServer`); the browser is Debian's
 Chromium (/usr/bin/chromium, installed by scripts/setup_browser.sh) driven by Playwright,
 started without any network-reaching background features, since CI has no network.
 """
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from corpus_support import small_settings
 from detente.interfaces.web import WebSettings, create_app
+from detente.interfaces.web.server import BackgroundServer
 from web_support import build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -45,37 +42,9 @@ def client(web_settings) -> TestClient:
     return TestClient(create_app(web_settings))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class LiveServer:
-    """uvicorn serving an app in a background thread, on loopback."""
-
-    def __init__(self, app, port: int) -> None:
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-        self.url = f"http://127.0.0.1:{port}"
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-
-
 @pytest.fixture(scope="session")
 def live_server(web_settings):
-    with LiveServer(create_app(web_settings), free_port()) as server:
+    with BackgroundServer(create_app(web_settings)) as server:
         yield server
 
 

@@ -15,7 +15,9 @@ from detente.analytics.series import DyadPeriod
 from detente.interfaces.web.models import Network, QuadPeriod
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
-WIDTH, HEIGHT, LEFT, BOTTOM = 760, 240, 44, 24
+WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 760, 240, 44, 24, 26
+RIGHT = 30  # room for the Goldstein scale
+MAX_BAR = 48  # a few periods should not make slabs
 
 
 def quad_chart(series: list[QuadPeriod]) -> Markup:
@@ -23,13 +25,13 @@ def quad_chart(series: list[QuadPeriod]) -> Markup:
     if not series:
         return Markup('<p class="empty">No dated events.</p>')
     peak, step = max(sum(p.counts) for p in series) or 1, (WIDTH - LEFT) / len(series)
-    scale = (HEIGHT - BOTTOM - 10) / peak
+    scale, bar = (HEIGHT - BOTTOM - TOP) / peak, min(step * 0.8, MAX_BAR)
     bars = []
     for i, period in enumerate(series):
         base = HEIGHT - BOTTOM
         for quad, count in enumerate(period.counts, start=1):
             tip = f"{period.period}: {count} {QUADS[quad - 1]}"
-            bars.append(_rect(f"q{quad}", LEFT + i * step, base - count * scale, step * 0.8, count * scale, tip))
+            bars.append(_rect(f"q{quad}", LEFT + i * step, base - count * scale, bar, count * scale, tip))
             base -= count * scale
     axis = _axis(peak, [p.period.isoformat() for p in series], step)
     return _svg("quad-chart", "Events per period by quad class", axis + bars + _legend(QUADS, "q"))
@@ -39,17 +41,21 @@ def dyad_chart(series: list[DyadPeriod]) -> Markup:
     """Cooperation up, conflict down, per period; the line is the Goldstein mean (-10 to +10)."""
     if not series:
         return Markup('<p class="empty">No dated events for this dyad.</p>')
-    middle, step = (HEIGHT - BOTTOM) / 2, (WIDTH - LEFT) / len(series)
+    middle, step = (HEIGHT - BOTTOM + TOP) / 2, (WIDTH - LEFT - RIGHT) / len(series)
+    half, bar = middle - TOP, min(step * 0.8, MAX_BAR)
     peak = max(max(r.verbal_coop + r.material_coop, r.verbal_conflict + r.material_conflict) for r in series) or 1
-    scale, parts, points = (middle - 10) / peak, [], []
+    scale, parts, points = half / peak, [], []
     for i, r in enumerate(series):
         x, coop, conflict = LEFT + i * step, r.verbal_coop + r.material_coop, r.verbal_conflict + r.material_conflict
-        parts.append(_rect("coop", x, middle - coop * scale, step * 0.8, coop * scale, f"{r.period}: {coop} cooperation"))
-        parts.append(_rect("conflict", x, middle, step * 0.8, conflict * scale, f"{r.period}: {conflict} conflict"))
-        points.append(f"{x + step * 0.4:.1f},{middle - (r.goldstein_mean or 0) / 10 * (middle - 10):.1f}")
-    parts.append(Markup('<line class="axis" x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}"/>').format(LEFT, middle, WIDTH, middle))
+        parts.append(_rect("coop", x, middle - coop * scale, bar, coop * scale, f"{r.period}: {coop} cooperation"))
+        parts.append(_rect("conflict", x, middle, bar, conflict * scale, f"{r.period}: {conflict} conflict"))
+        points.append(f"{x + bar / 2:.1f},{middle - (r.goldstein_mean or 0) / 10 * half:.1f}")
+    parts.append(Markup('<line class="axis" x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}"/>').format(LEFT, middle, WIDTH - RIGHT, middle))
     parts.append(Markup('<polyline class="goldstein" points="{}"/>').format(" ".join(points)))
     parts += _ticks([r.period.isoformat() for r in series], step)
+    parts += [Markup('<text class="tick" x="{}" y="{:.1f}">{}</text>').format(x, y + 4, label)  # counts left, Goldstein right
+              for x, y, label in ((LEFT - 6, TOP, peak), (LEFT - 6, middle, 0), (LEFT - 6, middle + half, peak),
+                                  (WIDTH - 4, TOP, "+10"), (WIDTH - 4, middle + half, "−10"))]
     return _svg("dyad-chart", "Cooperation and conflict over time", parts + _legend(("cooperation", "conflict", "Goldstein mean"), "d"))
 
 
@@ -60,7 +66,7 @@ def network_chart(net: Network, size: int = 640) -> Markup:
     centre, radius = size / 2, size / 2 - 60
     place = {n.code: (centre + radius * math.cos(2 * math.pi * i / len(net.nodes) - math.pi / 2),
                       centre + radius * math.sin(2 * math.pi * i / len(net.nodes) - math.pi / 2)) for i, n in enumerate(net.nodes)}
-    parts = [Markup('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '
+    parts = [Markup('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" '
                     'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>')]
     for e in net.edges:
         parts.append(_edge(place[e.source], place[e.target], e))
@@ -98,7 +104,7 @@ def _rect(kind: str, x: float, y: float, w: float, h: float, tip: str) -> Markup
 def _axis(peak: int, labels: list[str], step: float) -> list[Markup]:
     base = HEIGHT - BOTTOM
     parts = [Markup('<line class="axis" x1="{0}" y1="{1}" x2="{2}" y2="{1}"/>').format(LEFT, base, WIDTH),
-             Markup('<text class="tick" x="{}" y="{}">{}</text>').format(LEFT - 6, 16, peak),
+             Markup('<text class="tick" x="{}" y="{}">{}</text>').format(LEFT - 6, TOP + 4, peak),
              Markup('<text class="tick" x="{}" y="{}">0</text>').format(LEFT - 6, base)]
     return parts + _ticks(labels, step)
 
