@@ -27,7 +27,11 @@ from detente.parse.segments import in_skip
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 INTENT_BY_CODE = {"045": "039", "046": "036", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                   "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+INTENT_BY_CODE |= {"081": "0351", "082": "0352", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354",
+                   "086": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356"}
 THREAT_BY_ROOT = {"15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "191": "1381", "192": "1382",
+                  "180": "1383", "181": "1383", "183": "1383", "200": "1384", "204": "1384"}
 MATERIAL_CONFLICT = {"15", "17", "18", "19", "20"}
 NOMINAL_HEADS = ("NOUN", "PROPN", "PRON")
 
@@ -128,14 +132,15 @@ class DocumentReader:
     def _sentence(self, index: int, sent: Span) -> list[Draft]:
         drafts: list[Draft] = []
         consumed: set[int] = set()
-        predicates = [p for p in (self._predicate(t) for t in sent) if p is not None]
+        predicates = self._strongest([p for p in (self._predicate(t) for t in sent) if p is not None])
+        predicates = self._main_acts(predicates)
         for pred in predicates:  # intents first: they consume their complements
             if "intent" in pred.pattern.flags or g.future(pred.token):
                 self._intent(pred, predicates, consumed)
         drafts.extend(self._modal_demands(index, sent, consumed))
         for pred in predicates:
             # Speech verbs only carry quotes; a bare statement (010) is not worth a record.
-            if pred.token.i in consumed or ("say" in pred.pattern.flags and pred.code == pred.pattern.code):
+            if pred.token.i in consumed or not pred.code or ("say" in pred.pattern.flags and pred.code == pred.pattern.code):
                 continue
             drafts.extend(self._events(index, sent, pred))
         for draft in drafts:
@@ -164,17 +169,42 @@ class DocumentReader:
             return Predicate(token, pattern, pattern.code, f"{pattern.code} {pattern.text}")
         return None
 
+    @staticmethod
+    def _strongest(predicates: list[Predicate]) -> list[Predicate]:
+        """Drop `weak` entries where a stronger one fires in the same clause."""
+        strong_heads = {g.clause_head(p.token).i for p in predicates if "weak" not in p.pattern.flags}
+        return [p for p in predicates if "weak" not in p.pattern.flags or g.clause_head(p.token).i not in strong_heads]
+
+    def _main_acts(self, predicates: list[Predicate]) -> list[Predicate]:
+        """Leave out what only describes another act: a meeting noun that is the
+        occasion of a greeting ("greets X during their meeting on the sidelines of the
+        summit"), a purpose clause of the same kind ("met with X to discuss ...")."""
+        acts = {p.token.i: p for p in predicates if "say" not in p.pattern.flags}
+        kept = []
+        for pred in predicates:
+            tok, root = pred.token, lookup(pred.code).root
+            if pred.token.pos_ in ("NOUN", "PROPN") and g.circumstance_of(tok, acts):
+                continue
+            head = acts.get(tok.head.i) if tok.dep_ in ("xcomp", "advcl") else None
+            if head is not None and lookup(head.code).root == root and "intent" not in head.pattern.flags:
+                continue
+            kept.append(pred)
+        return kept
+
     def _intent(self, pred: Predicate, predicates: list[Predicate], consumed: set[int]) -> None:
         """'agreed to coordinate' -> 032; 'will continue fighting' -> 138; 'threatened to strike' -> 138."""
         inner = None
         if "intent" in pred.pattern.flags:
-            reach = {t.i for t in pred.token.subtree}
-            inner = next((p for p in predicates if p is not pred and p.token.i in reach and p.token.i not in consumed), None)
+            by_token = {p.token.i: p for p in predicates if p is not pred and p.token.i not in consumed}
+            inner = next((by_token[t.i] for t in g.complement_chain(pred.token) if t.i in by_token), None)
+            if inner is None and pred.token.pos_ == "ADJ":
+                pred.code = ""  # "ready for any scenario": readiness with no act announced
+                return
         base = inner or pred
         root = lookup(base.code).root
         threat = pred.pattern.trigger in ("threaten", "warn", "vow") or (inner is None and g.future(pred.token))
         if root in THREAT_BY_ROOT and (threat or inner is not None or g.future(pred.token)):
-            code = THREAT_BY_ROOT[root]
+            code = THREAT_BY_CODE.get(base.code, THREAT_BY_ROOT[root])
         elif root in INTENT_BY_ROOT and (inner is not None or g.future(pred.token)):
             code = INTENT_BY_CODE.get(base.code, INTENT_BY_ROOT[root])
         else:
@@ -182,7 +212,7 @@ class DocumentReader:
         if inner is not None:
             consumed.add(inner.token.i)
             pred.complement = inner.token
-            pred.recip = pred.recip or inner.recip
+            pred.recip = inner.recip  # the complement's act decides ("agreed to release sailors" is one-way)
         pred.code = code
         pred.rule = f"{pred.rule} + {'future' if inner is None else 'intent ' + inner.pattern.text} -> {code}"
 
@@ -252,10 +282,19 @@ class DocumentReader:
         if by:
             return [m for p in by for m in self.resolver.actors(p, speaker)]
         verb = g.governing_verb(token)
-        if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+        if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") and not self._is_trigger(verb):
+            # A light verb's subject does the act ("X held talks", "X launched strikes");
+            # an event verb's subject does its own act ("Egypt condemned the raid").
             notes.append(f"source: the subject of '{verb.text}'")
             return self._sources(verb, speaker, notes) if verb.pos_ in ("VERB", "AUX") else []
         return []
+
+    def _is_trigger(self, token: Token) -> bool:
+        """An event verb (not a speech verb, not a light verb like 'hold' or 'launch')."""
+        if not self.lexicon.candidates(token.lemma_.lower(), token.lower_):
+            return False
+        pred = self._predicate(token)
+        return pred is not None and "say" not in pred.pattern.flags
 
     def _targets(self, pred: Predicate, speaker: Mention | None, notes: list[str]) -> list[Mention]:
         token = pred.complement or pred.token
@@ -288,6 +327,8 @@ class DocumentReader:
             if found:
                 return found
         objects = g.direct_objects(holder)
+        if not deep:  # what two sides discuss is a topic, not a partner: "discussed Israel's security"
+            objects = [o for o in objects if self._names_actor(o)]
         found = [m for o in objects for m in self.resolver.actors(o, speaker)]
         if found:
             return found
@@ -301,6 +342,11 @@ class DocumentReader:
                 if found:
                     return found
         return []
+
+    def _names_actor(self, token: Token) -> bool:
+        """The phrase's head itself names an actor (not only a modifier of it)."""
+        matches = self.doc._.detente_matches or {}
+        return token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.i in matches
 
     def _conflict_context(self, token: Token, sources: list[Mention], code: str) -> list[Mention]:
         earlier = [pair for i, pair in self.conflicts if i <= token.i]

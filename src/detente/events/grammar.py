@@ -21,8 +21,9 @@ DEMAND_MODALS = {"must": "100", "should": "020"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 BLOCKERS = {
     "refuse", "decline", "fail", "stop", "cease", "halt", "avoid", "refrain", "deny", "reject", "oppose", "prevent",
-    "resist", "hesitate", "forgo", "abandon", "postpone", "delay", "cancel", "dismiss", "threaten", "seek", "want",
+    "resist", "hesitate", "forgo", "abandon", "postpone", "delay", "cancel", "dismiss", "seek", "want",
     "hope", "plan", "aim", "try", "attempt", "intend", "wish", "consider", "urge", "call", "ask", "need", "demand",
+    "accuse", "allege", "blame", "encourage", "press", "end", "prevent",
 }
 TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
@@ -176,19 +177,72 @@ def demand_modal(token: Token) -> str | None:
     return None
 
 
+REPORTING = {"say", "warn", "tell", "add", "state", "threaten", "vow", "pledge", "promise", "insist", "declare", "announce"}
+
+
 def future(token: Token) -> bool:
     aux = auxiliaries(token)
     if aux & FUTURE:
         return True
+    # "would" is future only in reported speech ("warned it would respond"), not in
+    # narrative ("Wang would reiterate this days later").
+    if "would" in aux and any(a.lemma_.lower() in REPORTING for a in token.ancestors):
+        return True
     return any(t.lemma_ == "go" and any(c.lower_ == "to" for c in t.children) and t.tag_ == "VBG" for t in chain_up(token) if t is not token)
 
 
+# Nouns under which an act is only wanted, planned or possible: "the need for talks",
+# "attempts to displace", "efforts to unify", "a plan to attack".
+BLOCKER_NOUNS = {
+    "need", "necessity", "call", "push", "plan", "proposal", "prospect", "possibility", "hope", "chance", "demand",
+    "appeal", "idea", "goal", "aim", "bid", "attempt", "effort", "intention", "threat", "readiness", "willingness",
+    "request", "condition", "way", "approach", "path", "resumption", "option", "fear", "risk", "allegation",
+}
+CLIMB = ("xcomp", "acl", "prep", "pobj", "pcomp", "conj", "dobj", "advcl", "relcl")
+
+
 def blocked(token: Token) -> bool:
-    """The complement of 'refused to', 'stop', 'avoid', 'sought to': not an event itself."""
-    for tok in list(chain_up(token))[1:]:
-        if tok.lemma_.lower() in BLOCKERS:
+    """The complement of 'refused to', 'stop', 'avoid', 'sought to', 'accused X of', or
+    of 'the need for', 'attempts to': not an event itself."""
+    tok = token
+    for _ in range(6):
+        if tok.dep_ not in CLIMB or tok.head is tok:
+            return False
+        if tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children):
+            return False  # a conjunct with its own subject is a clause of its own
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and tok.dep_ != "conj":
             return True
+        if head.pos_ == "NOUN" and lemma in BLOCKER_NOUNS and tok.dep_ in ("acl", "pobj", "prep", "xcomp"):
+            return True
+        if tok.dep_ in ("relcl", "advcl") :
+            return False
+        tok = head
     return False
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause a trigger belongs to (itself for a verb)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return governing_verb(token) or subject_verb(token) or token
+
+
+def complement_chain(verb: Token) -> list[Token]:
+    """What an intent verb announces: its complement clause, through 'continue to',
+    'begin', with each verb's object ('agreed to continue to coordinate efforts',
+    'pledged to hold talks', 'threatened sanctions')."""
+    chain: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    for _ in range(4):
+        if not frontier:
+            break
+        tok = frontier.pop(0)
+        chain.append(tok)
+        chain += [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        frontier += [c for c in tok.children if c.dep_ in ("xcomp",) or (c.dep_ == "prep" and tok.lemma_ in TRANSPARENT)]
+    return chain
 
 
 def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
@@ -240,3 +294,16 @@ def subject_verb(noun: Token) -> Token | None:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     return None
+
+
+def circumstance_of(noun: Token, acts: dict[int, object]) -> bool:
+    """A noun trigger inside a prepositional phrase of another act: its occasion or
+    setting ('greets X during their meeting', 'on the sidelines of the summit')."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep", "compound", "appos") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i in acts and tok.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and tok is not noun:
+            return noun.dep_ == "pobj" or tok.pos_ != "VERB"
+    return False
