@@ -53,11 +53,14 @@ def where(f: EventFilter) -> tuple[str, list[object]]:
 
 
 def events_page(db: StoreReader, f: EventFilter, per_page: int) -> EventPage:
-    """One page of the filtered events table, newest first."""
+    """One page of the filtered events table, newest first (the total comes with the rows: one scan)."""
     sql, params = where(f)
-    total = db.one(f"SELECT count(*) AS n FROM {JOINED} WHERE {sql}", params)["n"]
-    rows = db.rows(f"SELECT {ROW} FROM {JOINED} WHERE {sql} ORDER BY day DESC NULLS LAST, e.doc_id, "
-                   "e.sentence_index, e.id LIMIT ? OFFSET ?", [*params, per_page, (f.page - 1) * per_page])
+    rows = db.rows(f"SELECT {ROW}, count(*) OVER () AS total FROM {JOINED} WHERE {sql} ORDER BY day DESC NULLS LAST, "
+                   "e.doc_id, e.sentence_index, e.id LIMIT ? OFFSET ?", [*params, per_page, (f.page - 1) * per_page])
+    if rows:
+        total = rows[0]["total"]
+    else:  # past the last page, or nothing matches
+        total = db.one(f"SELECT count(*) AS n FROM {JOINED} WHERE {sql}", params)["n"] if f.page > 1 else 0
     return EventPage(total=total, page=f.page, per_page=per_page, pages=max(1, math.ceil(total / per_page)),
                      events=[EventRow(**r) for r in rows])
 
