@@ -152,6 +152,8 @@ class Resolver:
         kids = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         if token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return True
+        if any(c.i in self.matches or c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.subtree if c is not token):
+            return False  # "two North Korean officials" names its people
         return token.lemma_.lower() in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and bool(kids & {"two", "both"} or (token.lemma_.lower() == "side" and "the" in kids))
 
     def _as_anaphor(self, mention: Mention, token: Token, why: str) -> Mention:

@@ -88,6 +88,7 @@ class DocumentReader:
         self.sents = [s for s in doc.sents if s.text.strip() and not in_skip(doc, s.start_char)]
         self.speakers: dict[int, Mention | None] = {}
         self.conflicts: list[tuple[int, list[Mention]]] = []
+        self.acts: list[tuple[int, str, Mention]] = []  # (trigger position, trigger lemma, doer)
 
     # -- pass one: meet the actors, find the speakers ----------------------------------------
     def read(self) -> list[Draft]:
@@ -329,6 +330,9 @@ class DocumentReader:
         objects = g.direct_objects(holder)
         if not deep:  # what two sides discuss is a topic, not a partner: "discussed Israel's security"
             objects = [o for o in objects if self._names_actor(o)]
+        doers = [m for o in objects if not self._names_actor(o) for m in self._doers(o, speaker)]
+        if doers:  # "condemned the launch", "praised the attacks on X": aimed at who did it
+            return doers
         found = [m for o in objects for m in self.resolver.actors(o, speaker)]
         if found:
             return found
@@ -342,6 +346,19 @@ class DocumentReader:
                 if found:
                     return found
         return []
+
+    def _doers(self, noun: Token, speaker: Mention | None) -> list[Mention]:
+        """Who did the act an event noun names: its own possessor or modifier ("Israel's
+        strikes"), else the source of the latest event of that kind in the article."""
+        if noun.pos_ != "NOUN" or not any(p.pos for p in self.lexicon.candidates(noun.lemma_.lower())):
+            return []
+        notes: list[str] = []
+        own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
+        found = [m for c in own if self._names_actor(c) for m in self.resolver.actors(c, speaker)]
+        if found:
+            return found
+        earlier = [(i, m) for i, lemma, m in self.acts if lemma == noun.lemma_.lower() and i < noun.i]
+        return [max(earlier, key=lambda item: item[0])[1]] if earlier else []
 
     def _names_actor(self, token: Token) -> bool:
         """The phrase's head itself names an actor (not only a modifier of it)."""
@@ -383,6 +400,8 @@ class DocumentReader:
         if recip and len(pairs) >= 1:
             members = list({m.code: m for pair in pairs for m in pair if m is not None}.values())
             self.resolver.remember(members, pred.token.i)
+        for source, _target in pairs[:1]:
+            self.acts.append((pred.token.i, pred.token.lemma_.lower(), source))
         root = lookup(pred.code).root
         if root in MATERIAL_CONFLICT:
             for source, target in pairs:
