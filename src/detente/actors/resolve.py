@@ -28,6 +28,7 @@ GROUP_NOUNS = {
 }
 # Agent-only phrases that stand for a domestic actor of the article's country.
 DOMESTIC_AGENTS = {"COP", "CVL", "OPP", "JUD", "LEG", "GOV", "MIL", "REB", "LAB", "MED", "BUS", "EDU", "HLH"}
+GROUP_DESCRIPTIONS = {"group", "movement", "militia", "paramilitary", "rebel", "militant", "insurgent", "organisation", "organization", "faction"}
 QUANTIFIERS = {"all", "any", "some", "other", "many", "several", "each", "every", "no", "neither", "most", "few"}
 
 
@@ -97,21 +98,30 @@ class Resolver:
         self.countries = countries
         self.matches: dict[int, Match] = doc._.detente_matches or {}
         self.person_ents = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        self._speaker: Mention | None = None
 
     # -- public -------------------------------------------------------------------------
     def actors(self, token: Token, speaker: Mention | None = None) -> list[Mention]:
         """All actors a phrase head stands for, conjuncts included."""
         found: list[Mention] = []
-        for head in [token, *token.conjuncts]:
+        # The parser often hangs the first of two coordinated actors on the second as a
+        # modifier: "[Ethiopia's government] and [Tigrayan forces]", "[Yoon] and [Kishida]".
+        nested = [c for c in token.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children)]
+        for head in [token, *token.conjuncts, *nested]:
             for mention in self.resolve(head, speaker):
                 if all(m.code != mention.code for m in found):
                     found.append(mention)
         return found
 
     def resolve(self, token: Token, speaker: Mention | None = None) -> list[Mention]:
+        self._speaker = speaker
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | IT_PRONOUNS:
             return self._pronoun(token, speaker)
+        if token.lemma_.lower() in GROUP_DESCRIPTIONS and self._bare(token):
+            group = _latest_before([(i, m) for i, m in self.memory.last_thing if m.group or "REB" in m.code[3:]], token.i)
+            if group is not None:
+                return [self._as_anaphor(group, token, f"'{token.text}': {group.code}, the group last named")]
         if self._is_group_phrase(token):
             group = self.memory.group_before(token.i)
             return [self._as_anaphor(m, token, "'the two sides': the pair last named together") for m in group]
@@ -156,6 +166,11 @@ class Resolver:
             return False  # "two North Korean officials" names its people
         return token.lemma_.lower() in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and bool(kids & {"two", "both"} or (token.lemma_.lower() == "side" and "the" in kids))
 
+    def _bare(self, token: Token) -> bool:
+        """Only 'the' before it: 'the group', 'the rebels' (not 'a group', 'Kurdish rebels')."""
+        kids = [c for c in token.children if c.dep_ not in ("punct",)]
+        return all(c.dep_ == "det" and c.lower_ == "the" for c in kids) and any(c.lower_ == "the" for c in kids)
+
     def _as_anaphor(self, mention: Mention, token: Token, why: str) -> Mention:
         return Mention(mention.code, mention.country, mention.agent, mention.group, mention.name,
                        token.i, token.i + 1, (why, *mention.why), mention.is_person)
@@ -168,15 +183,24 @@ class Resolver:
         start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
         why: list[str] = []
         person = self._person(head, tokens, why)
+        igo = self._closest(head, tokens, "org")
+        if person and person[0].endswith("ELI") and igo is not None and igo.code.startswith("IGO"):
+            person = None  # a former official now acting for an organisation named beside him
         if person:
             code, name = person
             if self._is_former(tokens) and not code.endswith("ELI"):
                 code, why = code[:3] + "ELI", why + ["'former': ELI"]
             return [self._mention(code, None, name, start, end, why, is_person=True)]
         ent = self.person_ents.get(head.i)
-        org = self._closest(head, tokens, "org")
+        org = igo
         agent, agent_why = self._agent(head, tokens)
         countries = self._countries(head, tokens)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and not countries and not org and agent is not None:
+            owners = [m for m in self._pronoun(owner, self._speaker) if m.country]
+            if owners:  # "its police", "our troops": the owner's country, this agent
+                return [self._mention(owners[0].country + agent.code, None, None, start, end,
+                                      [agent_why, *owners[0].why], is_plural=head.tag_ in ("NNS", "NNPS"))]
         if ent is not None and not countries:
             # A named person: the title before the name says who they are, even
             # where the parse hung an organisation on the name ("to the U.N. Geng Shuang").
@@ -259,6 +283,8 @@ class Resolver:
             for child in tok.children:
                 if child.dep_ not in NP_DEPS:
                     continue
+                if tok == head and child.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in child.children):
+                    continue  # a coordinated actor of its own (see `actors`)
                 if child.dep_ == "prep" and child.lower_ not in OF_PREPS:
                     continue
                 if child.dep_ in ("conj", "cc") and tok == head:
@@ -292,7 +318,7 @@ class Resolver:
 
     @staticmethod
     def _coordinated(tok: Token) -> bool:
-        return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        return tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in tok.children)
 
     def _agent(self, head: Token, tokens: list[Token]) -> tuple[Entry | None, str]:
         for tok in sorted(tokens, key=lambda t: (abs(t.i - head.i), -t.i)):
@@ -310,11 +336,15 @@ class Resolver:
         entry = match.of_kind("person") if match else None
         if entry is None:
             return None
+        ent = self.person_ents.get(head.i)
+        if ent is not None and (ent.start < match.start or ent.end > match.end):
+            return None  # "Turki al-Maliki" is not the "al-Maliki" of the lexicon
+        if match.end - match.start == 1 and self._known_person(ent if ent is not None else self.doc[head.i:head.i + 1]):
+            return None  # a surname the article has already tied to someone
         role, note = entry.role_on(self.memory.published)
         if role is None:
             return None
         why.append(f"'{entry.name}' person ({entry.where}); {note}")
-        ent = self.person_ents.get(head.i)
         if ent is not None:
             self._learn_person(ent, self._mention(role.code, None, entry.name, head.i, head.i + 1, why, is_person=True))
         return role.code, entry.name
