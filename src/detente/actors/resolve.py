@@ -9,7 +9,7 @@ police") are resolved from memory; a person met with a title keeps that code.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -46,6 +46,7 @@ class Mention:
     why: tuple[str, ...]
     is_person: bool = False
     is_plural: bool = False
+    guessed: bool = False  # the country is the article's, not the phrase's
 
     def key(self) -> str:
         return self.code
@@ -60,14 +61,16 @@ class Memory:
     people: dict[str, Mention] = field(default_factory=dict)  # surname or full name -> mention
     last_person: list[tuple[int, Mention]] = field(default_factory=list)
     groups: list[tuple[int, list[Mention]]] = field(default_factory=list)
+    event_groups: list[tuple[int, list[Mention]]] = field(default_factory=list)  # parties of reciprocal acts
     by_agent: dict[str, list[tuple[int, Mention]]] = field(default_factory=dict)
     last_thing: list[tuple[int, Mention]] = field(default_factory=list)
 
     def person_before(self, i: int) -> Mention | None:
         return _latest_before(self.last_person, i)
 
-    def group_before(self, i: int) -> list[Mention]:
-        return _latest_before(self.groups, i) or []
+    def group_before(self, i: int, parties: bool = False) -> list[Mention]:
+        """The pair last named together; with `parties`, the last pair that acted together."""
+        return (_latest_before(self.event_groups, i) if parties else None) or _latest_before(self.groups, i) or []
 
     def thing_before(self, i: int) -> Mention | None:
         return _latest_before(self.last_thing, i)
@@ -123,7 +126,7 @@ class Resolver:
             if group is not None:
                 return [self._as_anaphor(group, token, f"'{token.text}': {group.code}, the group last named")]
         if self._is_group_phrase(token):
-            group = self.memory.group_before(token.i)
+            group = self.memory.group_before(token.i, parties=True)
             return [self._as_anaphor(m, token, "'the two sides': the pair last named together") for m in group]
         return self._phrase(token)
 
@@ -256,6 +259,8 @@ class Resolver:
             return []
         mention = self._mention(country + agent.code, None, ent.text if ent is not None else None, start, end, why,
                                 is_person=ent is not None, is_plural=head.tag_ in ("NNS", "NNPS"))
+        if earlier is None or not earlier.country:
+            mention = replace(mention, guessed=True)
         if ent is not None:
             self._learn_person(ent, mention)
         return [mention]

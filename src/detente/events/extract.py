@@ -29,7 +29,7 @@ INTENT_BY_CODE = {"045": "039", "046": "036", "061": "0311", "062": "0312", "063
                   "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 INTENT_BY_CODE |= {"081": "0351", "082": "0352", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354",
                    "086": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356"}
-THREAT_BY_ROOT = {"15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "191": "1381", "192": "1382",
                   "180": "1383", "181": "1383", "183": "1383", "200": "1384", "204": "1384"}
 MATERIAL_CONFLICT = {"15", "17", "18", "19", "20"}
@@ -240,10 +240,12 @@ class DocumentReader:
         if not sources:
             return []
         root = lookup(pred.code).root
-        if not targets and (root in MATERIAL_CONFLICT or pred.code.startswith("045")):
+        if not targets and (root in MATERIAL_CONFLICT or pred.code.startswith(("045", "138", "039"))):
             targets = self._conflict_context(token, sources, pred.code)
             if targets:
                 notes.append("target from the conflict the article is about")
+        if pred.recip and not targets and len({s.code for s in sources}) < 2:
+            return []  # a meeting or a clash needs two parties; one alone ("a NATO summit") is no event
         return self._pairs(index, sent, pred, sources, targets, speaker, notes)
 
     def _sources(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
@@ -306,7 +308,14 @@ class DocumentReader:
                 holders.append(verb)
         elif pred.complement is not None:
             holders.append(pred.token)
-        holders += [c for h in list(holders) for c in h.children if c.dep_ == "xcomp"]
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "xcomp" or g.is_purpose(c)]
+        if token.pos_ == "NOUN":
+            drawn = g.reaction_cause(token)
+            if drawn is not None:  # "..., drawing condemnation from X": aimed at what drew it
+                found = self.resolver.actors(drawn, speaker)
+                if found:
+                    notes.append(f"target: '{drawn.text}', what drew the reaction")
+                    return found
         if pred.pattern.target_preps:
             found = [m for h in holders for p in g.prep_objects(h, pred.pattern.target_preps) for m in self.resolver.actors(p, speaker)]
             if found:
@@ -342,7 +351,7 @@ class DocumentReader:
             return found
         for obj in objects + g.prep_objects(holder, g.TARGET_PREPS) + g.response_objects(holder):
             for head in g.subtree_heads(obj):
-                found = self.resolver.actors(head, speaker)
+                found = [m for m in self.resolver.actors(head, speaker) if not m.guessed]
                 if found:
                     return found
         return []
@@ -367,10 +376,12 @@ class DocumentReader:
 
     def _conflict_context(self, token: Token, sources: list[Mention], code: str) -> list[Mention]:
         earlier = [pair for i, pair in self.conflicts if i <= token.i]
+        if code.startswith(("045", "039")) and not earlier:
+            earlier = [group for i, group in self.resolver.memory.event_groups if i <= token.i]
         if not earlier:
             return []
         pair = earlier[-1]
-        if code.startswith("045"):
+        if code.startswith(("045", "039")):
             return pair
         countries = {s.country for s in sources}
         others = [m for m in pair if m.country not in countries]
@@ -400,6 +411,8 @@ class DocumentReader:
         if recip and len(pairs) >= 1:
             members = list({m.code: m for pair in pairs for m in pair if m is not None}.values())
             self.resolver.remember(members, pred.token.i)
+            if len(members) >= 2:
+                self.resolver.memory.event_groups.append((pred.token.i, members))
         for source, _target in pairs[:1]:
             self.acts.append((pred.token.i, pred.token.lemma_.lower(), source))
         root = lookup(pred.code).root
@@ -476,8 +489,8 @@ class DocumentReader:
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One event per sentence, dyad and code; the most confident survives."""
     best: dict[tuple[int, str, str | None, str], Draft] = {}
-    for draft in drafts:
-        key = (draft.sent_index, draft.source.code, draft.target.code if draft.target else None, draft.code)
+    for draft in drafts:  # two triggers of one kind for one dyad in one sentence are one event
+        key = (draft.sent_index, draft.source.code, draft.target.code if draft.target else None, lookup(draft.code).root)
         if key not in best or draft.confidence > best[key].confidence:
             best[key] = draft
     return sorted(best.values(), key=lambda d: (d.sent_index, d.triggers[0].i))

@@ -23,8 +23,10 @@ BLOCKERS = {
     "refuse", "decline", "fail", "stop", "cease", "halt", "avoid", "refrain", "deny", "reject", "oppose", "prevent",
     "resist", "hesitate", "forgo", "abandon", "postpone", "delay", "cancel", "dismiss", "seek", "want",
     "hope", "plan", "aim", "try", "attempt", "intend", "wish", "consider", "urge", "call", "ask", "need", "demand",
-    "accuse", "allege", "blame", "encourage", "press", "end", "prevent",
+    "accuse", "allege", "blame", "encourage", "press", "end", "prevent", "expect",
 }
+# "likely to block", "due to return", "set to meet": not yet, perhaps never.
+BLOCKER_ADJECTIVES = {"likely", "unlikely", "due", "expected", "able", "unable", "poised", "set", "reluctant", "unwilling"}
 TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -214,6 +216,8 @@ def blocked(token: Token) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and tok.dep_ != "conj":
             return True
+        if head.pos_ == "ADJ" and lemma in BLOCKER_ADJECTIVES and tok.dep_ == "xcomp":
+            return True
         if head.pos_ == "NOUN" and lemma in BLOCKER_NOUNS and tok.dep_ in ("acl", "pobj", "prep", "xcomp"):
             return True
         if tok.dep_ in ("relcl", "advcl") :
@@ -307,3 +311,26 @@ def circumstance_of(noun: Token, acts: dict[int, object]) -> bool:
         if tok.i in acts and tok.pos_ in ("VERB", "AUX", "NOUN", "PROPN") and tok is not noun:
             return noun.dep_ == "pobj" or tok.pos_ != "VERB"
     return False
+
+
+REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit", "meet"}
+
+
+def reaction_cause(noun: Token) -> Token | None:
+    """'North Korea launched a missile, drawing condemnation from X': the subject of
+    the act that drew the reaction."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in REACTION_VERBS:
+        return None
+    found = subjects(verb)
+    if found:
+        return found[0]
+    if verb.dep_ in ("advcl", "conj", "xcomp"):
+        main = subjects(verb.head)
+        return main[0] if main else None
+    return None
+
+
+def is_purpose(token: Token) -> bool:
+    """'fired tear gas to disperse the crowd': an infinitive clause of purpose."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
