@@ -33,6 +33,8 @@ THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138
 THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "191": "1381", "192": "1382",
                   "180": "1383", "181": "1383", "183": "1383", "200": "1384", "204": "1384"}
 MATERIAL_CONFLICT = {"15", "17", "18", "19", "20"}
+# Acts that answer another act: criticism, praise, rejection, demands aim at its doer.
+REACTION_ROOTS = {"01", "02", "05", "10", "11", "12", "13", "16"}
 NOMINAL_HEADS = ("NOUN", "PROPN", "PRON")
 
 
@@ -173,7 +175,7 @@ class DocumentReader:
     @staticmethod
     def _strongest(predicates: list[Predicate]) -> list[Predicate]:
         """Drop `weak` entries where a stronger one fires in the same clause."""
-        strong_heads = {g.clause_head(p.token).i for p in predicates if "weak" not in p.pattern.flags}
+        strong_heads = {g.clause_head(p.token).i for p in predicates if not p.pattern.flags & {"weak", "say"}}
         return [p for p in predicates if "weak" not in p.pattern.flags or g.clause_head(p.token).i not in strong_heads]
 
     def _main_acts(self, predicates: list[Predicate]) -> list[Predicate]:
@@ -213,7 +215,9 @@ class DocumentReader:
         if inner is not None:
             consumed.add(inner.token.i)
             pred.complement = inner.token
-            pred.recip = inner.recip  # the complement's act decides ("agreed to release sailors" is one-way)
+            # The complement's act decides ("agreed to release sailors" is one-way), and only
+            # when the subject takes part: "X welcomed A and B to hold talks" is X inviting.
+            pred.recip = inner.recip and not g.is_passive(pred.token) and not g.direct_objects(pred.token)
         pred.code = code
         pred.rule = f"{pred.rule} + {'future' if inner is None else 'intent ' + inner.pattern.text} -> {code}"
 
@@ -232,11 +236,11 @@ class DocumentReader:
         targets = self._targets(pred, speaker, notes)
         if sources:  # an object that is the source itself ("a warning of his own") is no target
             targets = [t for t in targets if all(t.code != s.code for s in sources)]
-        if not sources and pred.recip and len(targets) >= 2:
-            sources, targets = targets, []
-        if not sources and g.is_passive(token) and speaker is not None and in_spans(token.idx, self.quotes):
+        if not sources and g.is_passive(token) and speaker is not None and self._quoted(token):
             sources = [speaker]
             notes.append("passive with no agent in a quote: the speaker")
+        if not sources and pred.recip and len(targets) >= 2:
+            sources, targets = targets, []
         if not sources:
             return []
         root = lookup(pred.code).root
@@ -306,8 +310,11 @@ class DocumentReader:
             verb = g.governing_verb(token) or g.subject_verb(token)
             if verb is not None:
                 holders.append(verb)
-        elif pred.complement is not None:
-            holders.append(pred.token)
+        if pred.complement is not None:
+            # An invitation's guests are its own objects ("welcomed A and B to hold talks");
+            # an agreement's partner is the complement's ("agreed to cooperate with C").
+            invites = g.is_passive(pred.token) or bool(g.direct_objects(pred.token))
+            holders = [pred.token] + holders if invites else holders + [pred.token]
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "xcomp" or g.is_purpose(c)]
         if token.pos_ == "NOUN":
             drawn = g.reaction_cause(token)
@@ -320,13 +327,14 @@ class DocumentReader:
             found = [m for h in holders for p in g.prep_objects(h, pred.pattern.target_preps) for m in self.resolver.actors(p, speaker)]
             if found:
                 return found
+        reacts = lookup(pred.pattern.code).root in REACTION_ROOTS
         for holder in holders:
-            found = self._holder_targets(holder, speaker, deep=not pred.recip)
+            found = self._holder_targets(holder, speaker, deep=not pred.recip, reacts=reacts)
             if found:
                 return found
         return []
 
-    def _holder_targets(self, holder: Token, speaker: Mention | None, deep: bool = True) -> list[Mention]:
+    def _holder_targets(self, holder: Token, speaker: Mention | None, deep: bool = True, reacts: bool = False) -> list[Mention]:
         """Objects, then target prepositions, then (not for reciprocal acts, whose
         partner is named plainly) actors deeper inside the objects."""
         if holder.pos_ in ("NOUN", "PROPN"):
@@ -339,7 +347,7 @@ class DocumentReader:
         objects = g.direct_objects(holder)
         if not deep:  # what two sides discuss is a topic, not a partner: "discussed Israel's security"
             objects = [o for o in objects if self._names_actor(o)]
-        doers = [m for o in objects if not self._names_actor(o) for m in self._doers(o, speaker)]
+        doers = [m for o in objects if reacts and not self._names_actor(o) for m in self._doers(o, speaker)]
         if doers:  # "condemned the launch", "praised the attacks on X": aimed at who did it
             return doers
         found = [m for o in objects for m in self.resolver.actors(o, speaker)]
@@ -442,6 +450,11 @@ class DocumentReader:
                                         confidence=0.75, notes=["source: the quote's speaker"]))
             consumed.update(t.i for t in token.subtree)
         return drafts
+
+    def _quoted(self, token: Token) -> bool:
+        """Inside quotation marks, or reported speech ("Wang said that ...")."""
+        return in_spans(token.idx, self.quotes) or any(
+            a.lemma_.lower() in g.REPORTING and a.pos_ == "VERB" for a in token.ancestors)
 
     def _speaker_for(self, token: Token) -> Mention | None:
         if in_spans(token.idx, self.quotes):

@@ -206,7 +206,7 @@ CLIMB = ("xcomp", "acl", "prep", "pobj", "pcomp", "conj", "dobj", "advcl", "relc
 def blocked(token: Token) -> bool:
     """The complement of 'refused to', 'stop', 'avoid', 'sought to', 'accused X of', or
     of 'the need for', 'attempts to': not an event itself."""
-    tok = token
+    tok, came_by = token, ""
     for _ in range(6):
         if tok.dep_ not in CLIMB or tok.head is tok:
             return False
@@ -214,15 +214,18 @@ def blocked(token: Token) -> bool:
             return False  # a conjunct with its own subject is a clause of its own
         head = tok.head
         lemma = head.lemma_.lower()
-        if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and tok.dep_ != "conj":
+        # Blocked only as the verb's complement ("refused to meet", "stop the attacks",
+        # "accused X of attacking"), not as its circumstance ("ended with a ceasefire").
+        complement = tok.dep_ in ("xcomp", "dobj", "pcomp") or (tok.dep_ == "prep" and came_by == "pcomp")
+        if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and complement:
             return True
         if head.pos_ == "ADJ" and lemma in BLOCKER_ADJECTIVES and tok.dep_ == "xcomp":
             return True
         if head.pos_ == "NOUN" and lemma in BLOCKER_NOUNS and tok.dep_ in ("acl", "pobj", "prep", "xcomp"):
             return True
-        if tok.dep_ in ("relcl", "advcl") :
+        if tok.dep_ in ("relcl", "advcl"):
             return False
-        tok = head
+        tok, came_by = head, tok.dep_
     return False
 
 
