@@ -110,11 +110,25 @@ class Resolver:
         # The parser often hangs the first of two coordinated actors on the second as a
         # modifier: "[Ethiopia's government] and [Tigrayan forces]", "[Yoon] and [Kishida]".
         nested = [c for c in token.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children)]
+        shared = self._shared_country(token) if nested else None
         for head in [token, *token.conjuncts, *nested]:
             for mention in self.resolve(head, speaker):
+                if head in nested and shared and (mention.guessed or not mention.country) and mention.agent:
+                    # "Ethiopia's federal government and Tigrayan forces": the possessor
+                    # before the coordination belongs to its first member too.
+                    mention = replace(mention, code=shared + mention.agent, country=shared, guessed=False,
+                                      why=(f"country {shared} from the phrase's possessor", *mention.why[:1]))
                 if all(m.code != mention.code for m in found):
                     found.append(mention)
         return found
+
+    def _shared_country(self, token: Token) -> str | None:
+        for child in token.children:
+            match = self.matches.get(child.i) if child.dep_ == "poss" else None
+            entry = match.of_kind("country", "adjective", "capital") if match else None
+            if entry:
+                return entry.code[:3]
+        return None
 
     def resolve(self, token: Token, speaker: Mention | None = None) -> list[Mention]:
         self._speaker = speaker
@@ -259,8 +273,7 @@ class Resolver:
             return []
         mention = self._mention(country + agent.code, None, ent.text if ent is not None else None, start, end, why,
                                 is_person=ent is not None, is_plural=head.tag_ in ("NNS", "NNPS"))
-        if earlier is None or not earlier.country:
-            mention = replace(mention, guessed=True)
+        mention = replace(mention, guessed=True)  # the phrase names an agent, the country is inferred
         if ent is not None:
             self._learn_person(ent, mention)
         return [mention]
