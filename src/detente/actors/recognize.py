@@ -25,18 +25,27 @@ class Match:
 
 
 class ActorRecognizer:
-    """spaCy component, after the parser and NER."""
+    """spaCy component, after the parser and NER.
+
+    The lexicon's phrases are walked as a trie of lower-cased words, so each token
+    costs a dictionary lookup or two, whatever the lexicon's size.
+    """
 
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
-        self.first_words = {key[0] for key in lexicon.lower} | {key[0].lower() for key in lexicon.exact}
+        self.trie: dict = {}
+        for key in lexicon.lower:
+            node = self.trie
+            for word in key:
+                node = node.setdefault(word, {})
+            node[END] = key
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, Match] = {}
+        lowers = [t.lower_ for t in doc]
         i = 0
         while i < len(doc):
-            first = doc[i].lower_ in self.first_words or doc[i].lemma_.lower() in self.first_words
-            match = self._longest(doc, i) if first else None
+            match = self._longest(doc, lowers, i)
             if match is None:
                 i += 1
                 continue
@@ -46,16 +55,25 @@ class ActorRecognizer:
         doc._.detente_matches = found
         return doc
 
-    def _longest(self, doc: Doc, i: int) -> Match | None:
-        top = min(len(doc), i + self.lexicon.max_len)
-        for end in range(top, i, -1):
-            span = doc[i:end]
-            if span[-1].is_punct and end - i > 1:
-                continue
-            words = [t.text for t in span]
-            entries = self.lexicon.lookup(words)
-            if not entries and span[-1].lemma_ and span[-1].lemma_ != span[-1].text:
-                entries = self.lexicon.lookup(words[:-1] + [span[-1].lemma_])
-            if entries:
-                return Match(i, end, tuple(entries))
-        return None
+    def _longest(self, doc: Doc, lowers: list[str], i: int) -> Match | None:
+        best: Match | None = None
+        exact = self.lexicon.exact.get((doc[i].text,))
+        if exact:
+            best = Match(i, i + 1, tuple(exact))
+        node, j = self.trie, i
+        while j < len(doc):
+            token = doc[j]
+            # The last word may also match as its lemma: "soldiers" ends "soldier".
+            lemma = token.lemma_.lower() if token.lemma_ and token.lemma_.lower() != lowers[j] else None
+            if lemma and lemma in node and END in node[lemma] and not (j > i and token.is_punct):
+                best = Match(i, j + 1, tuple(self.lexicon.lower[node[lemma][END]]))
+            node = node.get(lowers[j])
+            if node is None:
+                break
+            if END in node and not (j > i and token.is_punct):
+                best = Match(i, j + 1, tuple(self.lexicon.lower[node[END]]))
+            j += 1
+        return best
+
+
+END = ""  # marks a complete phrase in the trie (no word is empty)

@@ -20,7 +20,7 @@ from detente.actors.resolve import Memory, Mention, Resolver
 from detente.events import grammar as g
 from detente.events.dates import ResolvedDate, resolve_date
 from detente.events.lexicon import EventLexicon, Pattern
-from detente.events.quotes import attribution_subject, in_spans, paragraph_of, quote_spans, quoted_share
+from detente.events.quotes import attribution_subject, in_spans, paragraph_index, quote_spans, quoted_share
 from detente.ontology import lookup
 from detente.parse.segments import in_skip
 
@@ -107,8 +107,12 @@ class DocumentReader:
         return dedupe(drafts)
 
     def _meet(self, sent: Span) -> None:
+        matches = self.doc._.detente_matches or {}
         for token in sent:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss", "conj", "flat"):
+                continue
+            # Only phrases that can name someone: a lexicon word or a name in them.
+            if not (token.i in matches or token.ent_type_ or any(c.i in matches or c.ent_type_ for c in token.children)):
                 continue
             if in_skip(self.doc, token.idx):
                 continue
@@ -120,7 +124,7 @@ class DocumentReader:
                     self.conflicts.append((token.i, pair))
 
     def _assign_speakers(self, own: list[Mention | None]) -> None:
-        paragraphs = [paragraph_of(self.doc, s) for s in self.sents]
+        paragraphs = paragraph_index(self.doc, self.sents)
         for i, sent in enumerate(self.sents):
             speaker = own[i]
             if speaker is None and quoted_share(sent, self.quotes) > 0.5:

@@ -8,6 +8,8 @@ quote that runs on over several sentences keeps its speaker.
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from detente.parse.segments import paragraphs
@@ -75,6 +77,7 @@ def attribution_subject(sent: Span, spans: list[tuple[int, int]]) -> Token | Non
     return None
 
 
-def paragraph_of(doc: Doc, sent: Span) -> int:
-    """Index of the paragraph a sentence starts in (for pairing quotes with speakers)."""
-    return doc.text.count("\n", 0, sent.start_char)
+def paragraph_index(doc: Doc, sents: list[Span]) -> list[int]:
+    """For each sentence, the line (paragraph) it starts on, to pair quotes with speakers."""
+    breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+    return [bisect.bisect_left(breaks, sent.start_char) for sent in sents]
