@@ -88,6 +88,8 @@ class DocumentReader:
         self.resolver = Resolver(doc, self.memory, countries)
         self.quotes = quote_spans(doc.text)
         self.sents = [s for s in doc.sents if s.text.strip() and not in_skip(doc, s.start_char)]
+        self.skipped = {t.i for t in doc if in_spans(t.idx, sorted(doc._.detente_skip or []))} if doc._.detente_skip else set()
+        self.dates: dict[int, list[tuple[int, ResolvedDate]]] = {}  # sentence start -> (date root, date)
         self.speakers: dict[int, Mention | None] = {}
         self.conflicts: list[tuple[int, list[Mention]]] = []
         self.acts: list[tuple[int, str, Mention]] = []  # (trigger position, trigger lemma, doer)
@@ -114,7 +116,7 @@ class DocumentReader:
             # Only phrases that can name someone: a lexicon word or a name in them.
             if not (token.i in matches or token.ent_type_ or any(c.i in matches or c.ent_type_ for c in token.children)):
                 continue
-            if in_skip(self.doc, token.idx):
+            if token.i in self.skipped:
                 continue
             mentions = self.resolver.actors(token)
             self.resolver.remember(mentions, token.i)
@@ -156,10 +158,8 @@ class DocumentReader:
         return drafts
 
     def _predicate(self, token: Token) -> Predicate | None:
-        if in_skip(self.doc, token.idx) or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
-            return None
         candidates = self.lexicon.candidates(token.lemma_.lower(), token.lower_)
-        if not candidates:
+        if not candidates or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or token.i in self.skipped:
             return None
         words = g.local_words(token)
         if token.pos_ in ("NOUN", "PROPN") and g.subject_verb(token) is not None:
@@ -483,14 +483,17 @@ class DocumentReader:
         published = self.doc._.published
         clause = g.governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
         clause = clause or trigger
-        reach = {t.i for t in clause.subtree}
-        dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
-        near = [resolve_date(e.text, published) for e in dates if e.root.i in reach]
-        near = [d for d in near if d]
+        if sent.start not in self.dates:
+            found = ((e.root.i, resolve_date(e.text, published)) for e in sent.ents if e.label_ == "DATE")
+            self.dates[sent.start] = [(i, d) for i, d in found if d]
+        every = self.dates[sent.start]
+        if not every:
+            return None
+        left, right = clause.left_edge.i, clause.right_edge.i
+        near = [d for i, d in every if left <= i <= right]
         if near:
             return near[0]
-        every = [d for d in (resolve_date(e.text, published) for e in dates) if d]
-        return every[0] if len(every) == 1 else None
+        return every[0][1] if len(every) == 1 else None
 
     def _place(self, trigger: Token) -> str | None:
         clause = g.governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger

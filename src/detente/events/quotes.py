@@ -58,7 +58,9 @@ def quoted_share(sent: Span, spans: list[tuple[int, int]]) -> float:
 
 
 def in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in spans)
+    """Whether `char` lies in one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
 def attribution_subject(sent: Span, spans: list[tuple[int, int]]) -> Token | None:
