@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -66,29 +67,21 @@ class Coder:
         self.extractor = EventExtractor(self.events, self.actors.countries)
 
     def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
-        """Parsed and coded Docs, in input order, streamed in batches.
+        """Parsed and coded Docs, in input order, streamed in batches of `batch_size` articles.
 
-        Paragraphs are parsed as separate Docs and joined back, so offsets are the
-        article's own (headline, blank line, body).
+        Each article's paragraphs are parsed as separate Docs (so no headline or credit
+        line runs into the prose) in one spaCy batch with the rest of its batch, and
+        joined back, so offsets are the article's own (headline, blank line, body).
         """
-        pending: list[tuple[Article, int]] = []
-
-        def pieces() -> Iterator[str]:
-            for article in articles:
-                parts = chunks(article.full_text) or [""]
-                pending.append((article, len(parts)))
-                yield from parts
-
-        parts: list[Doc] = []
-        for piece in self.nlp.pipe(pieces(), batch_size=self.settings.batch_size):
-            parts.append(piece)
-            article, count = pending[0]
-            if len(parts) < count:
-                continue
-            pending.pop(0)
-            doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
-            parts = []
-            yield article, self.annotate(doc, article)
+        iterator = iter(articles)
+        while batch := list(itertools.islice(iterator, self.settings.batch_size)):
+            parts = [chunks(a.full_text) or [""] for a in batch]
+            pieces = [piece for article_parts in parts for piece in article_parts]
+            parsed = iter(self.nlp.pipe(pieces, batch_size=max(1, len(pieces))))
+            for article, article_parts in zip(batch, parts):
+                docs = [next(parsed) for _ in article_parts]
+                doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+                yield article, self.annotate(doc, article)
 
     def annotate(self, doc: Doc, article: Article) -> Doc:
         doc._.published = article.published
@@ -179,7 +172,6 @@ def code_in_processes(articles: Iterable[Article], settings: Settings, jobs: int
         for article, doc in coder.docs(articles):
             yield article, to_events(doc, article, settings.min_confidence)
         return
-    import itertools
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")

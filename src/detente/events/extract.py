@@ -88,7 +88,8 @@ class DocumentReader:
         self.resolver = Resolver(doc, self.memory, countries)
         self.quotes = quote_spans(doc.text)
         self.sents = [s for s in doc.sents if s.text.strip() and not in_skip(doc, s.start_char)]
-        self.skipped = {t.i for t in doc if in_spans(t.idx, sorted(doc._.detente_skip or []))} if doc._.detente_skip else set()
+        skips = sorted(doc._.detente_skip or [])
+        self.skipped = {t.i for t in doc if in_spans(t.idx, skips)} if skips else set()
         self.dates: dict[int, list[tuple[int, ResolvedDate]]] = {}  # sentence start -> (date root, date)
         self.speakers: dict[int, Mention | None] = {}
         self.conflicts: list[tuple[int, list[Mention]]] = []
