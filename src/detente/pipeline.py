@@ -156,8 +156,9 @@ _WORKER: Coder | None = None
 
 
 def _start_worker(settings: Settings) -> None:
-    global _WORKER  # one Coder per worker process, loaded once at its start
-    _WORKER = Coder(settings)
+    global _WORKER  # one Coder per worker process: inherited when forked, else loaded here
+    if _WORKER is None or _WORKER.settings != settings:
+        _WORKER = Coder(settings)
 
 
 def _code_chunk(articles: list[Article]) -> list[list[Event]]:
@@ -174,7 +175,11 @@ def code_in_processes(articles: Iterable[Article], settings: Settings, jobs: int
         return
     import multiprocessing
 
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    global _WORKER
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
+    if forking and (_WORKER is None or _WORKER.settings != settings):
+        _WORKER = Coder(settings)  # loaded once here; forked workers share its memory pages
     iterator = iter(articles)
     chunks = iter(lambda: list(itertools.islice(iterator, chunk)), [])
     with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
