@@ -28,6 +28,7 @@ GROUP_NOUNS = {
 }
 # Agent-only phrases that stand for a domestic actor of the article's country.
 DOMESTIC_AGENTS = {"COP", "CVL", "OPP", "JUD", "LEG", "GOV", "MIL", "REB", "LAB", "MED", "BUS", "EDU", "HLH"}
+QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "several", "all", "one", "two", "none", "part", "members", "group", "crowd", "crowds"}
 GROUP_DESCRIPTIONS = {"group", "movement", "militia", "paramilitary", "rebel", "militant", "insurgent", "organisation", "organization", "faction"}
 QUANTIFIERS = {"all", "any", "some", "other", "many", "several", "each", "every", "no", "neither", "most", "few"}
 
@@ -109,7 +110,8 @@ class Resolver:
         found: list[Mention] = []
         # The parser often hangs the first of two coordinated actors on the second as a
         # modifier: "[Ethiopia's government] and [Tigrayan forces]", "[Yoon] and [Kishida]".
-        nested = [c for c in token.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children)]
+        nested = [c for c in token.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in c.children)
+                  and not self._is_country_word(c)]  # "the U.S. and British embassies" are coordinated modifiers
         shared = self._shared_country(token) if nested else None
         for head in [token, *token.conjuncts, *nested]:
             for mention in self.resolve(head, speaker):
@@ -122,6 +124,10 @@ class Resolver:
                     found.append(mention)
         return found
 
+    def _is_country_word(self, token: Token) -> bool:
+        match = self.matches.get(token.i)
+        return match is not None and match.of_kind("country", "adjective", "capital") is not None
+
     def _shared_country(self, token: Token) -> str | None:
         for child in token.children:
             match = self.matches.get(child.i) if child.dep_ == "poss" else None
@@ -132,6 +138,11 @@ class Resolver:
 
     def resolve(self, token: Token, speaker: Mention | None = None) -> list[Mention]:
         self._speaker = speaker
+        if token.lower_ in QUANTITIES or token.pos_ == "NUM":
+            # "thousands of opposition supporters", "some of the rebels": the people counted
+            counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if counted:
+                return self.actors(counted[0], speaker)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | IT_PRONOUNS:
             return self._pronoun(token, speaker)
@@ -228,6 +239,12 @@ class Resolver:
                 agent_why = f"'{agent.name}' agent {agent.code} in the title before the name ({agent.where})" if agent else ""
             if countries:
                 org = None
+        if org and countries and not org.code.startswith("IGO") and org.code[:3] not in {c.code[:3] for c in countries}:
+            # "Pakistan's Foreign Office" is not Britain's: a national body's generic name
+            # takes the country the phrase gives, and keeps the body's role.
+            agent = Entry("agent", org.code[3:6] or (agent.code if agent else "GOV"), org.name, org.where)
+            agent_why = f"'{org.name}' a national body: role {agent.code} ({org.where})"
+            org = None
         if org:
             why.append(f"'{org.name}' organisation {org.code} ({org.where})")
             group = org.code if org.code.startswith("IGO") or len(org.code) > 6 else None
@@ -301,7 +318,8 @@ class Resolver:
             for child in tok.children:
                 if child.dep_ not in NP_DEPS:
                     continue
-                if tok == head and child.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in child.children):
+                if (tok == head and child.dep_ in ("nmod", "compound") and any(g.dep_ == "conj" for g in child.children)
+                        and not self._is_country_word(child)):
                     continue  # a coordinated actor of its own (see `actors`)
                 if child.dep_ == "prep" and child.lower_ not in OF_PREPS:
                     continue

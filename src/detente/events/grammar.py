@@ -103,6 +103,10 @@ def controller(verb: Token) -> Token | None:
                 return found[0]
             tok = head
             continue
+        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBG":
+            # "issued a statement urging restraint": the statement's author urges
+            found = subjects(tok.head.head)
+            return found[0] if found else tok.head
         if tok.dep_ in ("relcl", "acl"):
             return tok.head
         if tok.dep_ in ("acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
