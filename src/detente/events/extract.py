@@ -32,6 +32,8 @@ INTENT_BY_CODE |= {"081": "0351", "082": "0352", "084": "0353", "0841": "0353", 
 THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "191": "1381", "192": "1382",
                   "180": "1383", "181": "1383", "183": "1383", "200": "1384", "204": "1384"}
+REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "09": "120"}
+REFUSAL_BY_CODE = {"045": "126", "039": "126", "057": "127", "0311": "1211", "0312": "1212"}
 MATERIAL_CONFLICT = {"15", "17", "18", "19", "20"}
 # Acts that answer another act: criticism, praise, rejection, demands aim at its doer.
 REACTION_ROOTS = {"01", "02", "05", "10", "11", "12", "13", "16"}
@@ -170,12 +172,22 @@ class DocumentReader:
                 continue
             if pattern.forbidden & words or not all(req & words for req in pattern.required):
                 continue
-            if g.negated(token) or g.hypothetical(token) or g.blocked(token):
+            if g.negated(token):
+                return self._refusal(token, pattern)
+            if g.hypothetical(token) or g.blocked(token):
                 return None
             if g.demand_modal(token) and self._speaker_for(token) is not None:
                 return None  # "Israel must stop ...": the demand is the event
             return Predicate(token, pattern, pattern.code, f"{pattern.code} {pattern.text}")
         return None
+
+    def _refusal(self, token: Token, pattern: Pattern) -> Predicate | None:
+        """'said he would not hold talks': a cooperative act refused for the future is a
+        rejection (12x); any other negated act is no event."""
+        code = REFUSAL_BY_CODE.get(pattern.code) or REFUSAL_BY_ROOT.get(lookup(pattern.code).root)
+        if code is None or not g.future(token) or g.hypothetical(token):
+            return None
+        return Predicate(token, pattern, code, f"{pattern.code} {pattern.text} + refused for the future -> {code}")
 
     @staticmethod
     def _strongest(predicates: list[Predicate]) -> list[Predicate]:
@@ -445,16 +457,25 @@ class DocumentReader:
             speaker = self._speaker_for(token) if code else None
             if speaker is None or g.negated(token):
                 continue
-            for subject in g.subjects(token):
-                for target in self.resolver.actors(subject, speaker):
-                    if target.country == speaker.country or target.code == speaker.code:
-                        continue
-                    rule = f"modal demand in a quote: '{self.doc[token.i - 1].text if token.i else ''} {token.text}' -> {code}"
-                    pattern = Pattern(code, token.lemma_, (), (), frozenset(), frozenset(), frozenset(), rule, "grammar")
-                    drafts.append(Draft(index, sent, speaker, target, code, rule, pattern, [token], speaker=speaker,
-                                        confidence=0.75, notes=["source: the quote's speaker"]))
+            rule = f"modal demand in a quote: '{token.text}' under '{code == '100' and 'must' or 'should'}' -> {code}"
+            pattern = Pattern(code, token.lemma_, (), (), frozenset(), frozenset(), frozenset(), rule, "grammar")
+            subjects = g.subjects(token)
+            targets = [m for s in subjects for m in self.resolver.actors(s, speaker)]
+            if subjects and not targets and code == "100":
+                # "The offensive on Marib must stop": a demand with no one named to meet it
+                code = "1056" if token.lemma_.lower() in g.CESSATION and self._is_violence(subjects[0]) else code
+                drafts.append(Draft(index, sent, speaker, None, code, rule, pattern, [token], speaker=speaker,
+                                    confidence=0.6, notes=["source: the quote's speaker"]))
+            for target in targets:
+                if target.country == speaker.country or target.code == speaker.code:
+                    continue
+                drafts.append(Draft(index, sent, speaker, target, code, rule, pattern, [token], speaker=speaker,
+                                    confidence=0.75, notes=["source: the quote's speaker"]))
             consumed.update(t.i for t in token.subtree)
         return drafts
+
+    def _is_violence(self, noun: Token) -> bool:
+        return any(lookup(p.code).root in MATERIAL_CONFLICT | {"13", "14"} for p in self.lexicon.candidates(noun.lemma_.lower()))
 
     def _quoted(self, token: Token) -> bool:
         """Inside quotation marks, or reported speech ("Wang said that ...")."""

@@ -27,6 +27,7 @@ BLOCKERS = {
 }
 # "likely to block", "due to return", "set to meet": not yet, perhaps never.
 BLOCKER_ADJECTIVES = {"likely", "unlikely", "due", "expected", "able", "unable", "poised", "set", "reluctant", "unwilling"}
+CESSATION = {"stop", "end", "cease", "halt", "finish"}
 TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -246,6 +247,8 @@ def complement_chain(verb: Token) -> list[Token]:
     'pledged to hold talks', 'threatened sanctions')."""
     chain: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    # "warned of a stronger offensive", "threatened them with sanctions"
+    frontier += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "about") for g in c.children if g.dep_ == "pobj"]
     for _ in range(4):
         if not frontier:
             break
