@@ -5,7 +5,9 @@
 Reads ../shared/reference/ngec/ngec_actor_resolution_expectations.jsonl (NGEC's own
 test expectations, converted to rows) and keeps the `agent_to_code` rows whose field
 is `country` or `code_1` with op Eq, NotEq or In. Each row's phrase (args[0]) is
-resolved with `Coder.explain_actor` on args[2] when that is a date, else today.
+resolved with `Coder.explain_actor` on its query date (args[2] or the `query_date`
+keyword) when it gives one, else on today (`--today`). args[1], NGEC's context text,
+is not used.
 The first actor found is compared:
 
 * country: detente's 3-letter country; for an IGO code, its first 3 letters ("IGO",
@@ -78,7 +80,7 @@ def read_checks(path: Path, today: dt.date) -> list[Check]:
         if row.get("method") != "agent_to_code" or row.get("field") not in FIELDS or row.get("op") not in OPS:
             continue
         args = row["args"]
-        day = parse_day(args[2] if len(args) > 2 else None, today)
+        day = parse_day(args[2] if len(args) > 2 else row["kwargs"].get("query_date"), today)
         checks.append(Check(row["test"], args[0], day, row["field"], row["op"], row["expected"]))
     return checks
 
