@@ -23,7 +23,7 @@ out, err = Console(), Console(stderr=True)
 
 
 def store_options(
-    store: Annotated[Optional[Path], typer.Option("--store", help="code into this store folder (e.g. detente-data) instead of a file")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="store folder to code into (default ./detente-data when no -o is given)")] = None,
     dask: Annotated[Optional[str], typer.Option("--dask", help="code on the Dask scheduler at this address (with --store)")] = None,
     dask_local: Annotated[Optional[int], typer.Option("--dask-local", help="code on a local Dask cluster of N workers (with --store)")] = None,
 ) -> None:
@@ -47,6 +47,8 @@ def _extend_code(app: typer.Typer) -> None:
 
     def code(**values):
         store, dask, dask_local = values.pop("store"), values.pop("dask"), values.pop("dask_local")
+        if store is None and values.get("output") is None:
+            store = DEFAULT_STORE  # storing is the default; `-o FILE` (or `-o -`) writes a file instead
         if store is None:
             if dask or dask_local:
                 raise typer.BadParameter("Dask writes into a store: add --store DIR", param_hint="--dask")

@@ -31,7 +31,7 @@ def _settings(model: str | None, actors: list[Path] | None, batch_size: int | No
 @app.command()
 def code(
     paths: Annotated[list[Path], typer.Argument(help="text files, JSON Lines files, or folders of them")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="output file (default: standard output)")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="output file, '-' for standard output (default: the store)")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="jsonl, csv or parquet (default: from -o's suffix)")] = None,
     published: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for every input")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="processes to run")] = 1,
@@ -48,6 +48,8 @@ def code(
     from detente.pipeline import code_in_processes
     from detente.store.files import FORMATS, guess_format, open_writer
 
+    if output is not None and str(output) == "-":
+        output = None  # standard output
     kind = guess_format(output, fmt)
     if kind not in FORMATS:
         raise typer.BadParameter(f"unknown format {kind!r}: use {', '.join(FORMATS)}", param_hint="--format")
