@@ -69,9 +69,12 @@ class Memory:
     def person_before(self, i: int) -> Mention | None:
         return _latest_before(self.last_person, i)
 
-    def group_before(self, i: int, parties: bool = False) -> list[Mention]:
-        """The pair last named together; with `parties`, the last pair that acted together."""
-        return (_latest_before(self.event_groups, i) if parties else None) or _latest_before(self.groups, i) or []
+    def group_before(self, i: int, parties: bool = False, pair: bool = False) -> list[Mention]:
+        """The group last named together; with `parties`, the last that acted together;
+        with `pair`, only groups of two countries ("the two sides", "both sides")."""
+        def kept(groups):
+            return [(at, g) for at, g in groups if not pair or len({m.code for m in g}) == 2]
+        return (_latest_before(kept(self.event_groups), i) if parties else None) or _latest_before(kept(self.groups), i) or []
 
     def thing_before(self, i: int) -> Mention | None:
         return _latest_before(self.last_thing, i)
@@ -151,7 +154,8 @@ class Resolver:
             if group is not None:
                 return [self._as_anaphor(group, token, f"'{token.text}': {group.code}, the group last named")]
         if self._is_group_phrase(token):
-            group = self.memory.group_before(token.i, parties=True)
+            two = any(c.lower_ in ("two", "both") for c in [token, *token.children])
+            group = self.memory.group_before(token.i, parties=True, pair=two)
             return [self._as_anaphor(m, token, "'the two sides': the pair last named together") for m in group]
         return self._phrase(token)
 

@@ -286,7 +286,12 @@ class DocumentReader:
                 found = [ctrl]
         if found and found[0].dep_ == "nsubj" and found[0].lower_ in ("who", "which", "that") and token.dep_ == "relcl":
             found = [token.head]
-        return [m for s in found for m in self.resolver.actors(s, speaker)]
+        actors = [m for s in found for m in self.resolver.actors(s, speaker)]
+        if not actors and found:  # "the airstrike killed five": whoever carried out the strike
+            actors = [m for s in found for m in self._doers(s, speaker)]
+            if actors:
+                notes.append(f"source: who carried out the '{found[0].text}'")
+        return actors
 
     def _noun_sources(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
         for child in token.children:
@@ -306,7 +311,8 @@ class DocumentReader:
         if by:
             return [m for p in by for m in self.resolver.actors(p, speaker)]
         verb = g.governing_verb(token)
-        if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") and not self._is_trigger(verb):
+        if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in g.REPORTING_NOUN_VERBS \
+                and not self._is_trigger(verb):
             # A light verb's subject does the act ("X held talks", "X launched strikes");
             # an event verb's subject does its own act ("Egypt condemned the raid").
             notes.append(f"source: the subject of '{verb.text}'")
@@ -415,7 +421,9 @@ class DocumentReader:
     # -- assembling -----------------------------------------------------------------------
     def _pairs(self, index: int, sent: Span, pred: Predicate, sources: list[Mention], targets: list[Mention],
                speaker: Mention | None, notes: list[str]) -> list[Draft]:
-        recip = pred.recip
+        recip = pred.recip or g.each_other(pred.token)
+        if recip and len({s.code for s in sources}) >= 2:
+            targets = []  # "Pakistan and Iran agreed to return their ambassadors": between the two
         pairs: list[tuple[Mention, Mention | None]] = []
         if recip and not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
@@ -429,8 +437,8 @@ class DocumentReader:
         confidence = 0.9 - 0.2 * ("weak" in pred.pattern.flags) - 0.1 * any("conflict" in n for n in notes)
         drafts = []
         for source, target in pairs:
-            if target is not None and (target.code == source.code):
-                continue
+            if target is not None and (target.code == source.code or (not source.agent and source.country == target.country)):
+                continue  # a country acting on itself ("Pakistan ... its ambassadors") is no event
             drafts.append(Draft(index, sent, source, target, pred.code, pred.rule, pred.pattern, triggers,
                                 speaker=speaker, confidence=round(confidence, 2), notes=list(notes)))
         if recip and len(pairs) >= 1:

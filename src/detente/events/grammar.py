@@ -76,7 +76,25 @@ def subjects(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return True  # "a ceasefire brokered by Egypt"; headlines: "Dozens of soldiers killed as ..."
+    return False
+
+
+def each_other(verb: Token) -> bool:
+    """'accused each other', 'blamed one another': a reciprocal act."""
+    return any(c.lower_ in ("other", "another") and any(g.lower_ in ("each", "one") for g in c.children)
+               for c in verb.subtree if c.dep_ in ("dobj", "pobj", "poss"))
+
+
+# Verbs whose subject tells of an act without doing it: "both sides reported shelling",
+# "officials denied the attack". Other verbs that are no event themselves carry their
+# noun's act ("held talks", "launched airstrikes", "witnessed the signing").
+REPORTING_NOUN_VERBS = {
+    "report", "say", "deny", "confirm", "claim", "fear", "allege", "describe", "call", "see", "hear", "watch",
+    "expect", "predict", "blame", "cite", "mention", "note", "document", "record", "investigate", "monitor",
+    "dismiss", "discuss", "debate", "review", "consider", "welcome", "oppose", "support",
+}
 
 
 def passive_agent(verb: Token) -> Token | None:
