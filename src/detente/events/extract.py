@@ -397,7 +397,10 @@ class DocumentReader:
         found = [m for c in own if self._names_actor(c) for m in self.resolver.actors(c, speaker)]
         if found:
             return found
-        earlier = [(i, m) for i, lemma, m in self.acts if lemma == noun.lemma_.lower() and i < noun.i]
+        lemma = noun.lemma_.lower()
+        earlier = [(i, m) for i, act, m in self.acts if act == lemma and i < noun.i]
+        if not earlier and lemma in g.ATTACK_NOUNS:  # "condemned the attack" after "Iran struck ..."
+            earlier = [(i, m) for i, act, m in self.acts if act in g.ATTACK_NOUNS and i < noun.i]
         return [max(earlier, key=lambda item: item[0])[1]] if earlier else []
 
     def _names_actor(self, token: Token) -> bool:

@@ -27,6 +27,9 @@ BLOCKERS = {
 }
 # "likely to block", "due to return", "set to meet": not yet, perhaps never.
 BLOCKER_ADJECTIVES = {"likely", "unlikely", "due", "expected", "able", "unable", "poised", "set", "reluctant", "unwilling"}
+# Words for a violent act, any of which may name an act told with another ("struck" ... "the attack").
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombing", "shelling", "shell", "bomb",
+                "incursion", "operation", "launch", "test", "invasion", "killing", "kill", "shoot", "shooting", "fire"}
 CESSATION = {"stop", "end", "cease", "halt", "finish"}
 TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
