@@ -258,7 +258,8 @@ class Resolver:
             return [mention]
         if countries:
             return self._country_mentions(head, tokens, countries, agent, agent_why, ent, start, end)
-        known = self._known_person(ent) if ent is not None else self.memory.people.get(head.lower_) if head.pos_ == "PROPN" else None
+        named = head.pos_ == "PROPN" or (head.is_title and head.i > head.sent.start)  # the tagger calls some names nouns
+        known = self._known_person(ent) if ent is not None else self.memory.people.get(head.lower_) if named else None
         if known:
             return [self._as_anaphor(known, head, f"'{head.text}': {known.name} named earlier")]
         head_match = self.matches.get(head.i)
@@ -379,8 +380,10 @@ class Resolver:
         ent = self.person_ents.get(head.i)
         if ent is not None and (ent.start < match.start or ent.end > match.end):
             return None  # "Turki al-Maliki" is not the "al-Maliki" of the lexicon
-        if match.end - match.start == 1 and self._known_person(ent if ent is not None else self.doc[head.i:head.i + 1]):
-            return None  # a surname the article has already tied to someone
+        known = self._known_person(ent if ent is not None else self.doc[head.i:head.i + 1])
+        if match.end - match.start == 1 and known is not None:
+            why.append(f"'{head.text}': {known.name} named earlier")  # the article's own tie wins
+            return known.code, known.name or head.text
         role, note = entry.role_on(self.memory.published)
         if role is None:
             return None

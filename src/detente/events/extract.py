@@ -187,7 +187,9 @@ class DocumentReader:
         code = REFUSAL_BY_CODE.get(pattern.code) or REFUSAL_BY_ROOT.get(lookup(pattern.code).root)
         if code is None or not g.future(token) or g.hypothetical(token):
             return None
-        return Predicate(token, pattern, code, f"{pattern.code} {pattern.text} + refused for the future -> {code}")
+        refusal = Predicate(token, pattern, code, f"{pattern.code} {pattern.text} + refused for the future -> {code}")
+        refusal.recip = False  # one side refuses: no partner needed
+        return refusal
 
     @staticmethod
     def _strongest(predicates: list[Predicate]) -> list[Predicate]:
