@@ -44,7 +44,9 @@ def child(tokenizer: str) -> dict:
         import spacy
 
         nlp = spacy.blank("en")
-        tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731 - as detente.pipeline.Coder does
+        from detente.pipeline import phrase_tokens
+
+        tokenize = lambda text: phrase_tokens(nlp, text)  # noqa: E731 - as detente.pipeline.Coder does
     gc.collect()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux -> MiB
 

@@ -102,8 +102,8 @@ def read_conventions(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
 
 
 def split(code: str) -> tuple[str, str]:
-    """Country (IGO for IGOs) and agent of a code, as NGEC's fields read them."""
-    return code[:3], code[3:6]
+    """Country (IGO for IGOs) and agent of a code, as NGEC's fields read them ("---" is no country)."""
+    return code[:3].replace("---", ""), code[3:6]
 
 
 def kind(check: Check, code: str) -> str:
@@ -132,7 +132,10 @@ def main() -> int:
         key = (check.phrase, check.day)
         if key not in cache:
             actors = c.explain_actor(check.phrase, check.day)
-            cache[key] = (actors[0].code, " / ".join(actors[0].resolution)) if actors else ("", "no actor")
+            if actors and actors[0].country is None and actors[0].agent and actors[0].code == actors[0].agent:
+                cache[key] = ("---" + actors[0].code, " / ".join(actors[0].resolution))  # an agent with no country
+            else:
+                cache[key] = (actors[0].code, " / ".join(actors[0].resolution)) if actors else ("", "no actor")
 
     tally: Counter = Counter()
     apart: Counter = Counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -27,6 +28,7 @@ from detente.parse.segments import chunks, skip_ranges
 from detente.records import Actor, Article, Event, Evidence, Trigger
 from detente.settings import Settings
 
+PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # words that spaCy splits at spaces only
 EXTENSIONS = {"detente_skip": None, "detente_matches": None, "detente_events": None, "published": None, "doc_id": None}
 
 
@@ -52,6 +54,13 @@ def load_model(name: str) -> Language:
         raise ModelError(f"spaCy model {name!r} is not installed (pip install it, or pass a model folder)") from None
 
 
+def phrase_tokens(nlp: Language, phrase: str) -> list[str]:
+    """A lexicon phrase split as spaCy splits text; plain words need no tokenizer call."""
+    if PLAIN.fullmatch(phrase):
+        return phrase.split()
+    return [t.text for t in nlp.tokenizer(phrase)]
+
+
 class Coder:
     """Loads the model and lexicons once; codes articles into events."""
 
@@ -59,7 +68,7 @@ class Coder:
         register()
         self.settings = settings or Settings()
         self.nlp = load_model(self.settings.model)
-        tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731 - phrases split as text is
+        tokenize = self._phrase_tokens
         folders = (*self.settings.actor_folders, *self.settings.user_actor_folders)
         self.actors: ActorLexicon = load_lexicon(folders, tokenize)
         self.events: EventLexicon = load_event_lexicon(self.settings.event_lexicon)
@@ -89,6 +98,9 @@ class Coder:
         doc._.detente_skip = skip_ranges(doc.text)
         return self.extractor(self.recognizer(doc))
 
+    def _phrase_tokens(self, phrase: str) -> list[str]:
+        return phrase_tokens(self.nlp, phrase)
+
     def explain_actor(self, phrase: str, on: dt.date | None = None) -> list[Actor]:
         """Resolve an actor phrase as it would be in an article published `on`, with reasons."""
         doc = self.nlp(phrase)
@@ -96,7 +108,16 @@ class Coder:
         self.recognizer(doc)
         resolver = Resolver(doc, Memory(published=on), self.actors.countries)
         head = next((t for t in doc if t.dep_ == "ROOT"), doc[0] if len(doc) else None)
-        return [to_actor(m, doc) for m in resolver.actors(head)] if head is not None else []
+        found = [to_actor(m, doc) for m in resolver.actors(head)] if head is not None else []
+        if found or head is None:
+            return found
+        # No country, organisation or person: still say what kind of actor it is ("authorities").
+        agents = [m for i, m in sorted((doc._.detente_matches or {}).items()) if m.of_kind("agent")]
+        if not agents:
+            return []
+        entry, span = agents[-1].of_kind("agent"), doc[agents[-1].start:agents[-1].end]
+        return [Actor(text=doc.text, code=entry.code, agent=entry.code[:3], start=0, end=len(doc.text),
+                      resolution=[f"'{span.text}' agent {entry.code} ({entry.where}); no country in the phrase"])]
 
     def code(self, articles: Iterable[Article]) -> Iterator[Event]:
         for article, doc in self.docs(articles):

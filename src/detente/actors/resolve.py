@@ -127,6 +127,16 @@ class Resolver:
                     found.append(mention)
         return found
 
+    def _place_of(self, head: Token) -> list[Entry]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "from", "inside"):
+                for obj in prep.children:
+                    match = self.matches.get(obj.i) if obj.dep_ == "pobj" else None
+                    entry = match.of_kind("country") if match else None
+                    if entry:
+                        return [entry]
+        return []
+
     def _is_country_word(self, token: Token) -> bool:
         match = self.matches.get(token.i)
         return match is not None and match.of_kind("country", "adjective", "capital") is not None
@@ -233,6 +243,8 @@ class Resolver:
             if owners:  # "its police", "our troops": the owner's country, this agent
                 return [self._mention(owners[0].country + agent.code, None, None, start, end,
                                       [agent_why, *owners[0].why], is_plural=head.tag_ in ("NNS", "NNPS"))]
+        if not countries and not org and agent is not None:
+            countries = self._place_of(head)  # "protesters in Nairobi", "trade unions in Denmark"
         if ent is not None and not countries:
             # A named person: the title before the name says who they are, even
             # where the parse hung an organisation on the name ("to the U.N. Geng Shuang").

@@ -356,9 +356,13 @@ def reaction_cause(noun: Token) -> Token | None:
     found = subjects(verb)
     if found:
         return found[0]
-    if verb.dep_ in ("advcl", "conj", "xcomp"):
-        main = subjects(verb.head)
-        return main[0] if main else None
+    main = verb.head
+    for _ in range(3):  # "... its first ICBM test in months, drawing condemnation": up to 'launched'
+        if main.pos_ in ("VERB", "AUX") and subjects(main):
+            return subjects(main)[0]
+        if main.head is main:
+            return None
+        main = main.head
     return None
 
 
