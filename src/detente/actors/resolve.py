@@ -261,6 +261,10 @@ class Resolver:
             agent = Entry("agent", org.code[3:6] or (agent.code if agent else "GOV"), org.name, org.where)
             agent_why = f"'{org.name}' a national body: role {agent.code} ({org.where})"
             org = None
+        if org and self._is_former(tokens) and split_code(org.code)[0]:
+            # "a former CIA official": no longer acting for the body; CAMEO's ELI
+            why.append(f"'{org.name}' organisation {org.code} ({org.where}); 'former': ELI")
+            return [self._mention(org.code[:3] + "ELI", None, org.name, start, end, why, is_person=ent is not None)]
         if org:
             why.append(f"'{org.name}' organisation {org.code} ({org.where})")
             group = org.code if org.code.startswith("IGO") or len(org.code) > 6 else None
