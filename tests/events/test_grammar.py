@@ -145,3 +145,30 @@ def test_agent_only_phrase_takes_the_country_of_the_article(code_doc):
     kenyans = DATED.replace("protesters protester NOUN NNS dobj 5", "Kenyans Kenyans PROPN NNPS dobj 5 NORP")
     no_country = kenyans.replace("Kenya Kenya PROPN NNP compound 4 GPE", "the the DET DT det 4")
     assert dyads(code_doc(no_country)) == {("KENCOP", "KEN", "175")}
+
+
+COUNTERPART = """
+Indian Indian ADJ JJ amod 1 NORP
+envoy envoy NOUN NN compound 3
+Ravi Ravi PROPN NNP compound 3 PERSON
+Rao Rao PROPN NNP nsubj 4 PERSON
+met meet VERB VBD ROOT 4
+his his PRON PRP$ poss 7
+Pakistani Pakistani ADJ JJ amod 7 NORP
+counterpart counterpart NOUN NN dobj 4
+. . PUNCT . punct 4
+The the DET DT det 10
+country country NOUN NN poss 12
+'s 's PART POS case 10
+president president NOUN NN nsubj 13
+criticized criticize VERB VBD ROOT 13
+Egypt Egypt PROPN NNP dobj 13 GPE
+. . PUNCT . punct 13
+"""
+
+
+def test_counterpart_and_the_country_resolve_from_context(code_doc):
+    drafts = code_doc(COUNTERPART)
+    assert ("INDGOV", "PAKGOV", "040") in dyads(drafts)
+    criticism = next(d for d in drafts if d.code == "111")
+    assert criticism.source.code == "PAKGOV" and "the country last named" in " ".join(criticism.source.why)

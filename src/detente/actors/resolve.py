@@ -29,6 +29,7 @@ GROUP_NOUNS = {
 # Agent-only phrases that stand for a domestic actor of the article's country.
 DOMESTIC_AGENTS = {"COP", "CVL", "OPP", "JUD", "LEG", "GOV", "MIL", "REB", "LAB", "MED", "BUS", "EDU", "HLH"}
 QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "several", "all", "one", "two", "none", "part", "members", "group", "crowd", "crowds"}
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
 GROUP_DESCRIPTIONS = {"group", "movement", "militia", "paramilitary", "rebel", "militant", "insurgent", "organisation", "organization", "faction"}
 QUANTIFIERS = {"all", "any", "some", "other", "many", "several", "each", "every", "no", "neither", "most", "few"}
 
@@ -159,6 +160,14 @@ class Resolver:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | IT_PRONOUNS:
             return self._pronoun(token, speaker)
+        if token.lemma_.lower() in COUNTRY_NOUNS and self._bare(token) and not token.tag_.endswith("S"):
+            # "the country's president", "the kingdom": the country last named
+            thing = _latest_before([(i, m) for i, m in self.memory.last_thing if m.country and not m.group], token.i)
+            if thing is not None:
+                country = self.countries.get(thing.country)
+                name = country.name if country else thing.country
+                return [Mention(thing.country, thing.country, None, None, name, token.i, token.i + 1,
+                                (f"'{token.text}': {name}, the country last named",))]
         if token.lemma_.lower() in GROUP_DESCRIPTIONS and self._bare(token):
             group = _latest_before([(i, m) for i, m in self.memory.last_thing if m.group or "REB" in m.code[3:]], token.i)
             if group is not None:
@@ -210,7 +219,7 @@ class Resolver:
 
     def _bare(self, token: Token) -> bool:
         """Only 'the' before it: 'the group', 'the rebels' (not 'a group', 'Kurdish rebels')."""
-        kids = [c for c in token.children if c.dep_ not in ("punct",)]
+        kids = [c for c in token.children if c.dep_ not in ("punct", "case")]
         return all(c.dep_ == "det" and c.lower_ == "the" for c in kids) and any(c.lower_ == "the" for c in kids)
 
     def _as_anaphor(self, mention: Mention, token: Token, why: str) -> Mention:
@@ -237,9 +246,15 @@ class Resolver:
         org = igo
         agent, agent_why = self._agent(head, tokens)
         countries = self._countries(head, tokens)
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lemma_.lower() in COUNTRY_NOUNS)), None)
+        if head.lemma_.lower() == "counterpart" and owner is not None and countries:
+            # "his Pakistani counterpart": the country given, the role of the one whose counterpart
+            role = next((m.agent for m in self._pronoun(owner, self._speaker) if m.agent), None)
+            if role:
+                agent = Entry("agent", role, "counterpart", "grammar")
+                agent_why = f"'{head.text}': same role as '{owner.text}' ({role})"
         if owner is not None and not countries and not org and agent is not None:
-            owners = [m for m in self._pronoun(owner, self._speaker) if m.country]
+            owners = [m for m in self.resolve(owner, self._speaker) if m.country]
             if owners:  # "its police", "our troops": the owner's country, this agent
                 return [self._mention(owners[0].country + agent.code, None, None, start, end,
                                       [agent_why, *owners[0].why], is_plural=head.tag_ in ("NNS", "NNPS"))]
