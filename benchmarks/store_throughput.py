@@ -1,8 +1,9 @@
 """Articles per second of coding into the store, against coding alone, and peak memory on a long stream.
 
-Usage: python benchmarks/store_throughput.py [ARTICLES] [--jobs N]
-Uses the tests' small lexicon (tests/corpus_support.py) and generated short articles,
-so it measures the store's cost over the pipeline, not the lexicon's size. Peak
+Usage: python benchmarks/store_throughput.py [ARTICLES] [--jobs N] [--packaged]
+Uses generated short articles and the tests' small lexicon (tests/corpus_support.py),
+so it measures the store's cost over the pipeline; `--packaged` uses the packaged
+world lexicon instead, as `detente code` does. Peak
 memory (ru_maxrss of this process and its children) should stay flat as ARTICLES grows.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from corpus_support import generated_articles, small_settings  # noqa: E402
 
 from detente.pipeline import code_in_processes  # noqa: E402
+from detente.settings import Settings  # noqa: E402
 from detente.store import code_into_store  # noqa: E402
 
 
@@ -25,9 +27,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("articles", type=int, nargs="?", default=2000)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--packaged", action="store_true", help="the packaged lexicon, not the tests' small one")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp())
-    settings = small_settings(folder / "lexicon")
+    settings = Settings() if args.packaged else small_settings(folder / "lexicon")
     start = time.perf_counter()
     events = sum(len(e) for _, e in code_in_processes(iter(generated_articles(args.articles, 3)), settings, args.jobs))
     bare = time.perf_counter() - start

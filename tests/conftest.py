@@ -14,43 +14,17 @@ from detente.actors.recognize import ActorRecognizer
 from detente.events.extract import EventExtractor
 from detente.events.lexicon import load_event_lexicon
 from detente.pipeline import register
+from tests.small_lexicon import EVENTS, FILES
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BLANK = spacy.blank("en")  # lexical attributes (lower case, shape) without a trained model
 
-COUNTRIES = """code\tname\taliases\tadjectives\tcapitals
-RUS\tRussia\tRussians\tRussian\tMoscow|Kremlin
-CHN\tChina\tChinese people\tChinese\tBeijing
-IND\tIndia\tIndians\tIndian\tNew Delhi
-PAK\tPakistan\tPakistanis\tPakistani\tIslamabad
-EGY\tEgypt\t\tEgyptian\tCairo
-ISR\tIsrael\tIsraelis\tIsraeli\tJerusalem
-PSE\tPalestine\tPalestinians\tPalestinian\tRamallah
-KEN\tKenya\tKenyans\tKenyan\tNairobi
-"""
-ORGS = "code\tname\taliases\tkind\tcountry\nPSEREBHMS\tHamas\t\tarmed_group\tPSE\nIGOUNO\tUnited Nations\tUN|U.N.\tigo\t\n"
-PEOPLE = "name\taliases\tcode\tstart\tend\tnote\nVladimir Putin\t\tRUSGOV\t2000-05-07\t2008-05-07\tPresident\nVladimir Putin\t\tRUSGOV\t2012-05-07\t\tPresident\n"
-AGENTS = "term\tagent\tnote\nminister\tGOV\t\ncounterpart\tGOV\t\npresident\tGOV\t\nenvoy\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\n"
-EVENTS = """code\tpattern\tflags\tnote
-040\tmeet/v >with\trecip\t
-040\tmeet/v\trecip\t
-111\tcriticize/v\t\t
-190\tattack/v\t\t
-190\tclash/v\trecip\t
-045\tbroker/v\t\t
-030\tagree/v\tintent\t
-042\tvisit/v\t\t
-051\tpraise/v\t\t
-175\tdisperse/v\t\t
-"""
-
-
 @pytest.fixture(scope="session")
 def lexicons(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lexicon")
     (folder / "actors").mkdir()
-    for name, text in [("countries.tsv", COUNTRIES), ("organizations.tsv", ORGS), ("people.tsv", PEOPLE), ("agents.tsv", AGENTS)]:
+    for name, text in FILES.items():
         (folder / "actors" / name).write_text(text)
     (folder / "events.tsv").write_text(EVENTS)
     return load_lexicon([folder / "actors"]), load_event_lexicon(folder / "events.tsv")

@@ -12,28 +12,8 @@ from pathlib import Path
 from detente.records import Actor, Article, Event, Evidence, Trigger
 from detente.settings import Settings
 
-COUNTRIES = """code\tname\taliases\tadjectives\tcapitals
-RUS\tRussia\tRussians\tRussian\tMoscow|Kremlin
-CHN\tChina\tChinese people\tChinese\tBeijing
-IND\tIndia\tIndians\tIndian\tNew Delhi
-PAK\tPakistan\tPakistanis\tPakistani\tIslamabad
-EGY\tEgypt\t\tEgyptian\tCairo
-ISR\tIsrael\tIsraelis\tIsraeli\tJerusalem
-KEN\tKenya\tKenyans\tKenyan\tNairobi
-JPN\tJapan\t\tJapanese\tTokyo
-"""
-ORGS = "code\tname\taliases\tkind\tcountry\nIGOUNO\tUnited Nations\tUN|U.N.\tigo\t\n"
-PEOPLE = "name\taliases\tcode\tstart\tend\tnote\n"
-AGENTS = "term\tagent\tnote\nminister\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\n"
-EVENTS = """code\tpattern\tflags\tnote
-040\tmeet/v >with\trecip\t
-111\tcriticize/v\t\t
-190\tattack/v\t\t
-195\tbomb/v\t\t
-193\tstrike/v\t\t
-042\tvisit/v\t\t
-051\tpraise/v\t\t
-"""
+from small_lexicon import AGENTS, COUNTRIES, EVENTS, ORGS, PEOPLE  # noqa: F401 - shared with conftest
+
 COUNTRY_NAMES = ["Russia", "China", "India", "Pakistan", "Egypt", "Israel", "Kenya", "Japan"]
 VERBS = ["attacked", "criticized", "praised", "visited"]
 OUTLETS = ["wire-a", "wire-b", "daily-c", "radio-d"]

@@ -1,0 +1,35 @@
+"""The small lexicon the tests code with: a few countries, agents and event patterns.
+
+Tests pass it through `Settings`, so they depend on the grammar, not on the packaged
+lexicon's contents.
+"""
+
+COUNTRIES = """code\tname\taliases\tadjectives\tcapitals
+RUS\tRussia\tRussians\tRussian\tMoscow|Kremlin
+CHN\tChina\tChinese people\tChinese\tBeijing
+IND\tIndia\tIndians\tIndian\tNew Delhi
+PAK\tPakistan\tPakistanis\tPakistani\tIslamabad
+EGY\tEgypt\t\tEgyptian\tCairo
+ISR\tIsrael\tIsraelis\tIsraeli\tJerusalem
+PSE\tPalestine\tPalestinians\tPalestinian\tRamallah
+KEN\tKenya\tKenyans\tKenyan\tNairobi
+JPN\tJapan\t\tJapanese\tTokyo
+"""
+ORGS = "code\tname\taliases\tkind\tcountry\nPSEREBHMS\tHamas\t\tarmed_group\tPSE\nIGOUNO\tUnited Nations\tUN|U.N.\tigo\t\n"
+PEOPLE = "name\taliases\tcode\tstart\tend\tnote\nVladimir Putin\t\tRUSGOV\t2000-05-07\t2008-05-07\tPresident\nVladimir Putin\t\tRUSGOV\t2012-05-07\t\tPresident\n"
+AGENTS = "term\tagent\tnote\nminister\tGOV\t\ncounterpart\tGOV\t\npresident\tGOV\t\nenvoy\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\n"
+EVENTS = """code\tpattern\tflags\tnote
+040\tmeet/v >with\trecip\t
+040\tmeet/v\trecip\t
+111\tcriticize/v\t\t
+190\tattack/v\t\t
+190\tclash/v\trecip\t
+195\tbomb/v\t\t
+193\tstrike/v\t\t
+045\tbroker/v\t\t
+030\tagree/v\tintent\t
+042\tvisit/v\t\t
+051\tpraise/v\t\t
+175\tdisperse/v\t\t
+"""
+FILES = {"countries.tsv": COUNTRIES, "organizations.tsv": ORGS, "people.tsv": PEOPLE, "agents.tsv": AGENTS}
