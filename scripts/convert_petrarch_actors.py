@@ -52,7 +52,7 @@ DATE_FIXES = {
 }
 
 # Country segments Phoenix writes differently from countries.tsv.
-COUNTRY_RENAMES = {"KSV": "KOS", "SUN": "USR", "FRY": "YUG"}
+COUNTRY_RENAMES = {"KSV": "XKX", "SUN": "USR", "FRY": "YUG"}
 FICTIONAL = {"KNT"}  # Kinakuta, the invented country of Phoenix's test entries
 
 AGENTS = {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
