@@ -133,9 +133,9 @@ class Resolver:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "from", "inside"):
                 for obj in prep.children:
                     match = self.matches.get(obj.i) if obj.dep_ == "pobj" else None
-                    entry = match.of_kind("country") if match else None
-                    if entry:
-                        return [entry]
+                    entry = match.of_kind("country", "capital") if match else None
+                    if entry:  # "protesters in Niamey": a capital is in its country, not its government
+                        return [entry if entry.kind == "country" else self.countries.get(entry.code[:3], entry)]
         return []
 
     def _is_country_word(self, token: Token) -> bool:

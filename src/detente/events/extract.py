@@ -96,6 +96,7 @@ class DocumentReader:
         self.speakers: dict[int, Mention | None] = {}
         self.conflicts: list[tuple[int, list[Mention]]] = []
         self.acts: list[tuple[int, str, Mention]] = []  # (trigger position, trigger lemma, doer)
+        self.act_roots: list[tuple[int, str, Mention, str]] = []  # the same, with the act's CAMEO root
 
     # -- pass one: meet the actors, find the speakers ----------------------------------------
     def read(self) -> list[Draft]:
@@ -225,7 +226,10 @@ class DocumentReader:
         base = inner or pred
         root = lookup(base.code).root
         threat = pred.pattern.trigger in ("threaten", "warn", "vow") or (inner is None and g.future(pred.token))
-        if root in THREAT_BY_ROOT and (threat or inner is not None or g.future(pred.token)):
+        # "France will withdraw its ambassador" is the decision itself (161); only violence
+        # announced ("we will keep fighting") or an act made conditional is a threat.
+        announced = inner is None and root in ("16", "17") and not g.conditional(pred.token)
+        if root in THREAT_BY_ROOT and not announced and (threat or inner is not None or g.future(pred.token)):
             code = THREAT_BY_CODE.get(base.code, THREAT_BY_ROOT[root])
         elif root in INTENT_BY_ROOT and (inner is not None or g.future(pred.token)):
             code = INTENT_BY_CODE.get(base.code, INTENT_BY_ROOT[root])
@@ -269,6 +273,9 @@ class DocumentReader:
                 notes.append("target from the conflict the article is about")
         if pred.recip and not targets and len({s.code for s in sources}) < 2:
             return []  # a meeting or a clash needs two parties; one alone ("a NATO summit") is no event
+        if root in ("18", "19") and token.pos_ == "VERB" and sources and all(s.agent in ("CVL", "OPP") for s in sources):
+            pred.code, pred.recip = "145", False  # protesters clashing or attacking: a violent protest (CAMEO 145)
+            pred.rule += " + done by civilians -> 145"
         return self._pairs(index, sent, pred, sources, targets, speaker, notes)
 
     def _sources(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
@@ -353,13 +360,15 @@ class DocumentReader:
             if found:
                 return found
         reacts = lookup(pred.pattern.code).root in REACTION_ROOTS
+        own = frozenset().union(*pred.pattern.required)  # "lodged a protest": the protest is this act
         for holder in holders:
-            found = self._holder_targets(holder, speaker, deep=not pred.recip, reacts=reacts)
+            found = self._holder_targets(holder, speaker, deep=not pred.recip, reacts=reacts, own=own)
             if found:
                 return found
         return []
 
-    def _holder_targets(self, holder: Token, speaker: Mention | None, deep: bool = True, reacts: bool = False) -> list[Mention]:
+    def _holder_targets(self, holder: Token, speaker: Mention | None, deep: bool = True, reacts: bool = False,
+                        own: frozenset[str] = frozenset()) -> list[Mention]:
         """Objects, then target prepositions, then (not for reciprocal acts, whose
         partner is named plainly) actors deeper inside the objects."""
         if holder.pos_ in ("NOUN", "PROPN"):
@@ -372,7 +381,8 @@ class DocumentReader:
         objects = g.direct_objects(holder)
         if not deep:  # what two sides discuss is a topic, not a partner: "discussed Israel's security"
             objects = [o for o in objects if self._names_actor(o)]
-        doers = [m for o in objects if reacts and not self._names_actor(o) for m in self._doers(o, speaker)]
+        doers = [m for o in objects if reacts and not self._names_actor(o) and o.lemma_.lower() not in own
+                 for m in self._doers(o, speaker)]
         if doers:  # "condemned the launch", "praised the attacks on X": aimed at who did it
             return doers
         found = [m for o in objects for m in self.resolver.actors(o, speaker)]
@@ -403,6 +413,9 @@ class DocumentReader:
         earlier = [(i, m) for i, act, m in self.acts if act == lemma and i < noun.i]
         if not earlier and lemma in g.ATTACK_NOUNS:  # "condemned the attack" after "Iran struck ..."
             earlier = [(i, m) for i, act, m in self.acts if act in g.ATTACK_NOUNS and i < noun.i]
+        if not earlier:  # "condemned the drills" after "warships operated around Taiwan" (both 15x)
+            roots = {lookup(p.code).root for p in self.lexicon.candidates(lemma) if p.pos}
+            earlier = [(i, m) for i, _act, m, root in self.act_roots if root in roots and i < noun.i]
         return [max(earlier, key=lambda item: item[0])[1]] if earlier else []
 
     def _names_actor(self, token: Token) -> bool:
@@ -453,6 +466,7 @@ class DocumentReader:
                 self.resolver.memory.event_groups.append((pred.token.i, members))
         for source, _target in pairs[:1]:
             self.acts.append((pred.token.i, pred.token.lemma_.lower(), source))
+            self.act_roots.append((pred.token.i, pred.token.lemma_.lower(), source, lookup(pred.code).root))
         root = lookup(pred.code).root
         if root in MATERIAL_CONFLICT:
             for source, target in pairs:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 CLAUSE_BREAKS = {"relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "nsubj", "nsubjpass", "csubj", "mark", "appos", "acl"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "over", "about", "regarding", "concerning", "between")
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "over", "about", "regarding", "concerning", "between", "around")
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "between", "into", "upon", "over")
 HYPOTHETICAL = {"could", "might", "may", "can"}
 DEMAND_MODALS = {"must": "100", "should": "020"}
@@ -46,6 +46,8 @@ def local_words(token: Token, depth: int = 3) -> set[str]:
         for child in tok.children:
             if child.dep_ in CLAUSE_BREAKS and not (child.dep_ == "conj" and tok.dep_ in ("dobj", "pobj")):
                 continue
+            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
+                continue  # "on Thursday" is a date, not the 'on' of "called on"
             words.add(child.lemma_.lower())
             words.add(child.lower_)
             frontier.append((child, level + 1))
@@ -196,6 +198,12 @@ def hypothetical(token: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return True
     return False
+
+
+def conditional(token: Token) -> bool:
+    """'... if either party broke the deal': the act hangs on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for t in chain_up(token) for c in t.children)
 
 
 def demand_modal(token: Token) -> str | None:
