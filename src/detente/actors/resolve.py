@@ -129,7 +129,8 @@ class Resolver:
         return found
 
     def _place_of(self, head: Token) -> list[Entry]:
-        for prep in head.children:
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "people rallied in Niamey"
+        for prep in (c for h in holders for c in h.children):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "from", "inside"):
                 for obj in prep.children:
                     match = self.matches.get(obj.i) if obj.dep_ == "pobj" else None

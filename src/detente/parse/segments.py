@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 # "Mikhail Svetlov/Getty Images", "JAAFAR ASHTIYEH/AFP/Getty Images", "(Reuters/Jane Doe)":
 # capitalised names joined by slashes closing a paragraph.
-CREDIT = re.compile(r"(?:\(?(?:Photo(?:graph)?(?: by)?:?\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*/\s*[A-Z][\w.'’ -]*?)+\)?)\s*$")
+CREDIT = re.compile(r"(?:\(?(?:Photo(?:graph)?(?: by)?:?\s*)?[A-Z](?:\.|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}(?:\s*/\s*[A-Z][\w.'’ -]*?)+\)?)\s*$")
+# A dateline opening a story: "NAIROBI —", "GOMA, Congo -", "MEXICO CITY (Reuters) -".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’ -]*?)?(?: \([A-Za-z ]+\))? ?[-—–]+ ")
 # A keyword line: at least three short comma-separated items and no sentence punctuation.
 KEYWORD_ITEM = re.compile(r"^[\w'’ -]{1,30}$")
 
@@ -38,6 +40,9 @@ def skip_ranges(text: str) -> list[tuple[int, int]]:
     skips = []
     for start, end in paragraphs(text):
         line = text[start:end]
+        dateline = DATELINE.match(line)
+        if dateline:  # "GEORGETOWN, Guyana — The United States ...": a place, not a subject
+            skips.append((start, start + dateline.end()))
         if is_keyword_line(line):
             skips.append((start, end))
             continue
@@ -54,7 +59,8 @@ def chunks(text: str) -> list[str]:
     Each piece is parsed as its own Doc: the parser never joins a headline, a
     caption's credit or a keyword line to the prose around it.
     """
-    cuts = sorted({start for start, _ in paragraphs(text)} | {start for start, _ in skip_ranges(text)} | {0})
+    skips = skip_ranges(text)
+    cuts = sorted({start for start, _ in paragraphs(text)} | {a for a, _ in skips} | {b for _, b in skips} | {0})
     cuts.append(len(text))
     return [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
