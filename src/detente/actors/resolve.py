@@ -247,7 +247,7 @@ class Resolver:
         org = igo
         agent, agent_why = self._agent(head, tokens)
         countries = self._countries(head, tokens)
-        owner = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lemma_.lower() in COUNTRY_NOUNS)), None)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "its police", "Kurti's government"
         if head.lemma_.lower() == "counterpart" and owner is not None and countries:
             # "his Pakistani counterpart": the country given, the role of the one whose counterpart
             role = next((m.agent for m in self._pronoun(owner, self._speaker) if m.agent), None)

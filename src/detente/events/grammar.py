@@ -176,6 +176,8 @@ def negated(token: Token) -> bool:
                     return True
                 if child.dep_ in SUBJECTS and any(g.lower_ == "neither" for g in child.children):
                     return True
+                if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                    return True  # "would discuss no arrangement", "reached no agreement"
     return False
 
 
@@ -309,7 +311,8 @@ def subtree_heads(token: Token, depth: int = 4) -> Iterator[Token]:
             for child in tok.children:
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                     continue
-                if child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in ("pobj", "conj", "appos", "dobj", "poss", "compound", "amod", "nmod"):
+                # Not pronouns: deep inside an object, "its" and "their" point back at the doer.
+                if child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("pobj", "conj", "appos", "dobj", "poss", "compound", "amod", "nmod"):
                     yield child
                 if child.pos_ == "ADJ" and child.dep_ == "amod":
                     yield child
