@@ -29,6 +29,7 @@ GROUP_NOUNS = {
 # Agent-only phrases that stand for a domestic actor of the article's country.
 DOMESTIC_AGENTS = {"COP", "CVL", "OPP", "JUD", "LEG", "GOV", "MIL", "REB", "LAB", "MED", "BUS", "EDU", "HLH"}
 QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "several", "all", "one", "two", "none", "part", "members", "group", "crowd", "crowds"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state", "emirate"}
 GROUP_DESCRIPTIONS = {"group", "movement", "militia", "paramilitary", "rebel", "militant", "insurgent", "organisation", "organization", "faction"}
 QUANTIFIERS = {"all", "any", "some", "other", "many", "several", "each", "every", "no", "neither", "most", "few"}
@@ -62,13 +63,17 @@ class Memory:
     home: str | None = None  # the country the article is mostly about
     people: dict[str, Mention] = field(default_factory=dict)  # surname or full name -> mention
     last_person: list[tuple[int, Mention]] = field(default_factory=list)
+    subject_at: set[int] = field(default_factory=set)  # positions of people named as subjects
     groups: list[tuple[int, list[Mention]]] = field(default_factory=list)
     event_groups: list[tuple[int, list[Mention]]] = field(default_factory=list)  # parties of reciprocal acts
     by_agent: dict[str, list[tuple[int, Mention]]] = field(default_factory=dict)
     last_thing: list[tuple[int, Mention]] = field(default_factory=list)
 
-    def person_before(self, i: int) -> Mention | None:
-        return _latest_before(self.last_person, i)
+    def person_before(self, i: int, reach: int = 60) -> Mention | None:
+        """The person 'he' or 'she' means: the latest named as a subject in the last few
+        dozen words ("Kurti, speaking after meeting Borrell, said ..." -> Kurti), else the latest."""
+        subject = _latest_before([(at, m) for at, m in self.last_person if at in self.subject_at and at > i - reach], i)
+        return subject or _latest_before(self.last_person, i)
 
     def group_before(self, i: int, parties: bool = False, pair: bool = False) -> list[Mention]:
         """The group last named together; with `parties`, the last that acted together;
@@ -181,6 +186,8 @@ class Resolver:
 
     def remember(self, mentions: list[Mention], at: int) -> None:
         """Record mentions met at token `at` (people, groups, agents, things)."""
+        if self.doc[at].dep_ in ("nsubj", "nsubjpass"):
+            self.memory.subject_at.add(at)
         for mention in mentions:
             if mention.is_person:
                 self.memory.last_person.append((at, mention))
@@ -316,6 +323,13 @@ class Resolver:
         return mentions
 
     def _agent_only(self, head: Token, tokens: list[Token], agent: Entry, agent_why: str, ent, start: int, end: int) -> list[Mention]:
+        if agent.name in SPOKESPEOPLE:
+            # "The ministry said ... , spokesman X said": the spokesperson of the body last named
+            body = self.memory.thing_before(head.i)
+            if body is not None and not body.is_person:
+                why = [agent_why, f"speaks for {body.code}, the body last named"]
+                return [self._mention(body.code, body.group, ent.text if ent is not None else None, start, end, why,
+                                      is_person=ent is not None)]
         earlier = _latest_before(self.memory.by_agent.get(agent.code, []), head.i)
         if earlier is not None and earlier.country:
             why = [agent_why, f"country {earlier.country} from the last {agent.code} named"]

@@ -296,6 +296,11 @@ class DocumentReader:
         if found and found[0].dep_ == "nsubj" and found[0].lower_ in ("who", "which", "that") and token.dep_ == "relcl":
             found = [token.head]
         actors = [m for s in found for m in self.resolver.actors(s, speaker)]
+        if not actors and token.dep_ == "conj" and not g.subjects(token):
+            # "Japan said five missiles fell in its waters and lodged a protest": the parser
+            # joined 'lodged' to 'fell'; its doer is the reporting clause's subject.
+            outer = next((a for a in token.ancestors if a.pos_ == "VERB" and g.subjects(a) and a is not token.head), None)
+            actors = [m for s in (g.subjects(outer) if outer is not None else []) for m in self.resolver.actors(s, speaker)]
         if not actors and found:  # "the airstrike killed five": whoever carried out the strike
             actors = [m for s in found for m in self._doers(s, speaker)]
             if actors:
