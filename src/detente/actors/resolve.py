@@ -135,6 +135,9 @@ class Resolver:
 
     def _place_of(self, head: Token) -> list[Entry]:
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "people rallied in Niamey"
+        counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if counted is not None and counted.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(counted.head)  # "thousands of people have rallied in Niamey"
         for prep in (c for h in holders for c in h.children):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "from", "inside"):
                 for obj in prep.children:

@@ -273,6 +273,8 @@ class DocumentReader:
                 notes.append("target from the conflict the article is about")
         if pred.recip and not targets and len({s.code for s in sources}) < 2:
             return []  # a meeting or a clash needs two parties; one alone ("a NATO summit") is no event
+        if pred.code in ("042", "043") and not targets:
+            return []  # a visit needs a host
         if root in ("18", "19") and token.pos_ == "VERB" and sources and all(s.agent in ("CVL", "OPP") for s in sources):
             pred.code, pred.recip = "145", False  # protesters clashing or attacking: a violent protest (CAMEO 145)
             pred.rule += " + done by civilians -> 145"
@@ -510,9 +512,8 @@ class DocumentReader:
         return any(lookup(p.code).root in MATERIAL_CONFLICT | {"13", "14"} for p in self.lexicon.candidates(noun.lemma_.lower()))
 
     def _quoted(self, token: Token) -> bool:
-        """Inside quotation marks, or reported speech ("Wang said that ...")."""
-        return in_spans(token.idx, self.quotes) or any(
-            a.lemma_.lower() in g.REPORTING and a.pos_ == "VERB" for a in token.ancestors)
+        """Inside quotation marks: the speaker's own words ("... are welcomed to ...")."""
+        return in_spans(token.idx, self.quotes)
 
     def _speaker_for(self, token: Token) -> Mention | None:
         if in_spans(token.idx, self.quotes):
@@ -567,7 +568,14 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
         key = (draft.sent_index, draft.source.code, draft.target.code if draft.target else None, lookup(draft.code).root)
         if key not in best or draft.confidence > best[key].confidence:
             best[key] = draft
-    return sorted(best.values(), key=lambda d: (d.sent_index, d.triggers[0].i))
+    kept = list(best.values())
+    # "St Vincent and the Grenadines Prime Minister Ralph Gonsalves": the country and its
+    # official are one actor; keep the official.
+    specific = {(d.sent_index, d.source.country, d.target.code if d.target else None, lookup(d.code).root)
+                for d in kept if d.source.agent}
+    kept = [d for d in kept if d.source.agent or
+            (d.sent_index, d.source.country, d.target.code if d.target else None, lookup(d.code).root) not in specific]
+    return sorted(kept, key=lambda d: (d.sent_index, d.triggers[0].i))
 
 
 def home_country(doc: Doc) -> str | None:

@@ -99,6 +99,9 @@ REPORTING_NOUN_VERBS = {
     "report", "say", "deny", "confirm", "claim", "fear", "allege", "describe", "call", "see", "hear", "watch",
     "expect", "predict", "blame", "cite", "mention", "note", "document", "record", "investigate", "monitor",
     "dismiss", "discuss", "debate", "review", "consider", "welcome", "oppose", "support",
+    # acting on an act without doing it: "excluded Kosovo from an exercise", "cancelled the talks"
+    "exclude", "ban", "bar", "cancel", "postpone", "prevent", "block", "boycott", "skip", "miss", "quit",
+    "suspend", "delay", "halt", "end", "stop", "protest", "condemn", "criticize", "criticise", "praise", "hail",
 }
 
 
