@@ -86,6 +86,15 @@ class Memory:
         return _latest_before(self.last_thing, i)
 
 
+def _latest_with_position(items: list, i: int):
+    """(position, item) of the item recorded last before token `i`, or None."""
+    best = None
+    for at, item in items:
+        if at < i and (best is None or at > best[0]):
+            best = (at, item)
+    return best
+
+
 def _latest_before(items: list, i: int):
     """The item recorded at the greatest position before token `i` (records arrive out of order)."""
     best, best_at = None, -1
@@ -211,7 +220,15 @@ class Resolver:
             person = self.memory.person_before(token.i)
             return [self._as_anaphor(person, token, f"'{token.text}': {person.name or person.code}, last person named")] if person else []
         if lower in GROUP_PRONOUNS:
-            group = self.memory.group_before(token.i)
+            # "they": a plural actor named as a subject ("the Houthis said ... they fired"),
+            # or the group last named together, whichever is nearer.
+            plural = [(at, m) for at, m in self.memory.last_thing
+                      if at in self.memory.subject_at and (m.is_plural or m.group or "REB" in m.code[3:])]
+            one = _latest_with_position(plural, token.i)
+            many = _latest_with_position(self.memory.groups, token.i)
+            if one and (not many or one[0] > many[0]):
+                return [self._as_anaphor(one[1], token, f"'{token.text}': {one[1].code}, named as the subject before")]
+            group = many[1] if many else []
             return [self._as_anaphor(m, token, f"'{token.text}': the pair last named together") for m in group]
         if lower in IT_PRONOUNS:
             thing = self.memory.thing_before(token.i)

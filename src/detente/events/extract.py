@@ -446,7 +446,9 @@ class DocumentReader:
     # -- assembling -----------------------------------------------------------------------
     def _pairs(self, index: int, sent: Span, pred: Predicate, sources: list[Mention], targets: list[Mention],
                speaker: Mention | None, notes: list[str]) -> list[Draft]:
-        recip = pred.recip or g.each_other(pred.token)
+        # "the two sides agreed to halt the fighting": an agreement between its own parties
+        agreed = pred.pattern.trigger in ("agree", "pledge", "commit", "promise") and len({s.code for s in sources}) >= 2
+        recip = pred.recip or g.each_other(pred.token) or agreed
         if recip and len({s.code for s in sources}) >= 2:
             targets = []  # "Pakistan and Iran agreed to return their ambassadors": between the two
         pairs: list[tuple[Mention, Mention | None]] = []
