@@ -69,11 +69,12 @@ class Memory:
     by_agent: dict[str, list[tuple[int, Mention]]] = field(default_factory=dict)
     last_thing: list[tuple[int, Mention]] = field(default_factory=list)
 
-    def person_before(self, i: int, reach: int = 60) -> Mention | None:
+    def person_before(self, i: int, reach: int = 60, exclude: set[int] = frozenset()) -> Mention | None:
         """The person 'he' or 'she' means: the latest named as a subject in the last few
         dozen words ("Kurti, speaking after meeting Borrell, said ..." -> Kurti), else the latest."""
-        subject = _latest_before([(at, m) for at, m in self.last_person if at in self.subject_at and at > i - reach], i)
-        return subject or _latest_before(self.last_person, i)
+        people = [(at, m) for at, m in self.last_person if at not in exclude]
+        subject = _latest_before([(at, m) for at, m in people if at in self.subject_at and at > i - reach], i)
+        return subject or _latest_before(people, i)
 
     def group_before(self, i: int, parties: bool = False, pair: bool = False) -> list[Mention]:
         """The group last named together; with `parties`, the last that acted together;
@@ -217,7 +218,15 @@ class Resolver:
         if lower in FIRST_PERSON:
             return [self._as_anaphor(speaker, token, "first person in a quote: the speaker")] if speaker else []
         if lower in PERSON_PRONOUNS:
-            person = self.memory.person_before(token.i)
+            # "X urged him to ...": an object pronoun is not the clause's own subject
+            own: set[int] = set()
+            verb = token.head
+            while token.dep_ in ("dobj", "dative", "pobj"):
+                own |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+                if verb.dep_ != "conj":  # "X spoke with Y and urged him": X is still the subject
+                    break
+                verb = verb.head
+            person = self.memory.person_before(token.i, exclude=own)
             return [self._as_anaphor(person, token, f"'{token.text}': {person.name or person.code}, last person named")] if person else []
         if lower in GROUP_PRONOUNS:
             # "they": a plural actor named as a subject ("the Houthis said ... they fired"),

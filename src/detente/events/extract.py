@@ -36,6 +36,7 @@ REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "12
 REFUSAL_BY_CODE = {"045": "126", "039": "126", "057": "127", "0311": "1211", "0312": "1212"}
 MATERIAL_CONFLICT = {"15", "17", "18", "19", "20"}
 # Acts that answer another act: criticism, praise, rejection, demands aim at its doer.
+ARMED = {"MIL", "REB", "INS", "COP", "GOV", "SPY", "UAF", "SEP"}  # the sides of a civil war
 REACTION_ROOTS = {"01", "02", "05", "10", "11", "12", "13", "16"}
 NOMINAL_HEADS = ("NOUN", "PROPN", "PRON")
 
@@ -148,7 +149,7 @@ class DocumentReader:
         predicates = self._strongest([p for p in (self._predicate(t) for t in sent) if p is not None])
         predicates = self._main_acts(predicates)
         for pred in predicates:  # intents first: they consume their complements
-            if "intent" in pred.pattern.flags or g.future(pred.token):
+            if "intent" in pred.pattern.flags or g.future(pred.token) or pred.pattern.trigger in g.THREAT_VERBS:
                 self._intent(pred, predicates, consumed)
         drafts.extend(self._modal_demands(index, sent, consumed))
         for pred in predicates:
@@ -217,10 +218,10 @@ class DocumentReader:
     def _intent(self, pred: Predicate, predicates: list[Predicate], consumed: set[int]) -> None:
         """'agreed to coordinate' -> 032; 'will continue fighting' -> 138; 'threatened to strike' -> 138."""
         inner = None
-        if "intent" in pred.pattern.flags:
+        if "intent" in pred.pattern.flags or pred.pattern.trigger in g.THREAT_VERBS:
             by_token = {p.token.i: p for p in predicates if p is not pred and p.token.i not in consumed}
             inner = next((by_token[t.i] for t in g.complement_chain(pred.token) if t.i in by_token), None)
-            if inner is None and pred.token.pos_ == "ADJ":
+            if inner is None and pred.token.pos_ == "ADJ" and not pred.pattern.required:
                 pred.code = ""  # "ready for any scenario": readiness with no act announced
                 return
         base = inner or pred
@@ -439,8 +440,11 @@ class DocumentReader:
         pair = earlier[-1]
         if code.startswith(("045", "039")):
             return pair
-        countries = {s.country for s in sources}
-        others = [m for m in pair if m.country not in countries]
+        # The other side: another country, or in a civil war another force of the same one.
+        def same_side(m: Mention, s: Mention) -> bool:
+            armed = m.agent in ARMED and s.agent in ARMED and m.agent != s.agent  # army against rebels
+            return m.code == s.code or (m.country == s.country and not armed)
+        others = [m for m in pair if not any(same_side(m, s) for s in sources)]
         return others if len(others) < len(pair) else []
 
     # -- assembling -----------------------------------------------------------------------
@@ -568,7 +572,7 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     best: dict[tuple[int, str, str | None, str], Draft] = {}
     for draft in drafts:  # two triggers of one kind for one dyad in one sentence are one event
         key = (draft.sent_index, draft.source.code, draft.target.code if draft.target else None, lookup(draft.code).root)
-        if key not in best or draft.confidence > best[key].confidence:
+        if key not in best or (draft.confidence, _specific(draft.code)) > (best[key].confidence, _specific(best[key].code)):
             best[key] = draft
     kept = list(best.values())
     # "St Vincent and the Grenadines Prime Minister Ralph Gonsalves": the country and its
@@ -578,6 +582,11 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     kept = [d for d in kept if d.source.agent or
             (d.sent_index, d.source.country, d.target.code if d.target else None, lookup(d.code).root) not in specific]
     return sorted(kept, key=lambda d: (d.sent_index, d.triggers[0].i))
+
+
+def _specific(code: str) -> int:
+    """How specific a CAMEO code is: 138 says more than 130, 0356 more than 035."""
+    return len(code) + (not code.endswith("0"))
 
 
 def home_country(doc: Doc) -> str | None:

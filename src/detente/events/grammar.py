@@ -30,6 +30,7 @@ BLOCKER_ADJECTIVES = {"likely", "unlikely", "due", "expected", "able", "unable",
 # Words for a violent act, any of which may name an act told with another ("struck" ... "the attack").
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombing", "shelling", "shell", "bomb",
                 "incursion", "operation", "launch", "test", "invasion", "killing", "kill", "shoot", "shooting", "fire"}
+THREAT_VERBS = {"threaten", "warn", "vow"}  # what they announce is a threat (13x)
 CESSATION = {"stop", "end", "cease", "halt", "finish"}
 TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
