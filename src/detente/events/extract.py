@@ -356,6 +356,12 @@ class DocumentReader:
             invites = g.is_passive(pred.token) or bool(g.direct_objects(pred.token))
             holders = [pred.token] + holders if invites else holders + [pred.token]
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "xcomp" or g.is_purpose(c)]
+        if lookup(pred.pattern.code).root in ("02", "10") and token.pos_ == "VERB":
+            # "demanding (that) the French troops leave": the one asked to act is the target
+            asked = [s for c in token.children if c.dep_ == "ccomp" for s in g.subjects(c)]
+            found = [m for a in asked for m in self.resolver.actors(a, speaker)]
+            if found:
+                return found
         if token.pos_ == "NOUN":
             drawn = g.reaction_cause(token)
             if drawn is not None:  # "..., drawing condemnation from X": aimed at what drew it
@@ -394,6 +400,12 @@ class DocumentReader:
         if doers:  # "condemned the launch", "praised the attacks on X": aimed at who did it
             return doers
         found = [m for o in objects for m in self.resolver.actors(o, speaker)]
+        if found and all(m.guessed for m in found):
+            # "sent 700 troops to Kosovo": the troops are what is sent; the target is where
+            named = [m for p in g.prep_objects(holder, ("to", "against", "into", "at", "toward", "towards"))
+                     for m in self.resolver.actors(p, speaker) if not m.guessed]
+            if named:
+                return named
         if found:
             return found
         preps = g.TARGET_PREPS if deep else ("with", "between")

@@ -103,6 +103,7 @@ REPORTING_NOUN_VERBS = {
     # acting on an act without doing it: "excluded Kosovo from an exercise", "cancelled the talks"
     "exclude", "ban", "bar", "cancel", "postpone", "prevent", "block", "boycott", "skip", "miss", "quit",
     "suspend", "delay", "halt", "end", "stop", "protest", "condemn", "criticize", "criticise", "praise", "hail",
+    "point", "highlight", "recall", "refer", "remember", "denounce", "question", "investigate",
 }
 
 
@@ -197,9 +198,16 @@ def auxiliaries(token: Token) -> set[str]:
     return found
 
 
+PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "initiative", "scheme", "arrangement", "draft", "roadmap", "formula"}
+
+
 def hypothetical(token: Token) -> bool:
-    if auxiliaries(token) & HYPOTHETICAL:
+    aux = auxiliaries(token)
+    if aux & HYPOTHETICAL:
         return True
+    if "would" in aux and any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in PLAN_NOUNS for o in p.children)
+                              for t in chain_up(token) for p in t.children):
+        return True  # "Under the French plan, Hezbollah would pull back": the plan's terms, not an act
     for tok in chain_up(token):
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return True
