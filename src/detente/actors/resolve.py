@@ -307,7 +307,10 @@ class Resolver:
                 agent_why = f"'{agent.name}' agent {agent.code} in the title before the name ({agent.where})" if agent else ""
             if countries:
                 org = None
-        if org and countries and not org.code.startswith("IGO") and org.code[:3] not in {c.code[:3] for c in countries}:
+        org_at = min((t.i for t in tokens if self.matches.get(t.i) and org in self.matches[t.i].entries), default=-1) if org else -1
+        before_org = any(t.i < org_at and self.matches.get(t.i) and self.matches[t.i].of_kind("country", "adjective", "capital")
+                         for t in tokens)
+        if org and countries and before_org and not org.code.startswith("IGO") and org.code[:3] not in {c.code[:3] for c in countries}:
             # "Pakistan's Foreign Office" is not Britain's: a national body's generic name
             # takes the country the phrase gives, and keeps the body's role.
             agent = Entry("agent", org.code[3:6] or (agent.code if agent else "GOV"), org.name, org.where)

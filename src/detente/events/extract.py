@@ -412,7 +412,8 @@ class DocumentReader:
         found = [m for p in g.prep_objects(holder, preps) for m in self.resolver.actors(p, speaker)]
         if found or not deep:
             return found
-        for obj in objects + g.prep_objects(holder, g.TARGET_PREPS) + g.response_objects(holder):
+        about = g.prep_objects(holder, ("of", "about", "over"))  # "warned of steps against the United States"
+        for obj in objects + g.prep_objects(holder, g.TARGET_PREPS) + g.response_objects(holder) + about:
             for head in g.subtree_heads(obj):
                 found = [m for m in self.resolver.actors(head, speaker) if not m.guessed]
                 if found:
@@ -519,8 +520,8 @@ class DocumentReader:
                 drafts.append(Draft(index, sent, speaker, None, code, rule, pattern, [token], speaker=speaker,
                                     confidence=0.6, notes=["source: the quote's speaker"]))
             for target in targets:
-                if target.country == speaker.country or target.code == speaker.code:
-                    continue
+                if target.code == speaker.code or any(s.lower_ in ("we", "i", "us") for s in subjects):
+                    continue  # "we must ..." is a pledge, not a demand; "Ruto must listen" is one
                 drafts.append(Draft(index, sent, speaker, target, code, rule, pattern, [token], speaker=speaker,
                                     confidence=0.75, notes=["source: the quote's speaker"]))
             consumed.update(t.i for t in token.subtree)
