@@ -143,6 +143,19 @@ class Resolver:
                     found.append(mention)
         return found
 
+    def _titled_name(self, head: Token):
+        """'President Reagan' where the tagger found no PERSON: a capitalised name after a title."""
+        if head.pos_ != "PROPN" or not head.is_title or head.i in self.matches:
+            return None
+        titles = [c.i for c in head.children if c.dep_ == "compound" and c.i < head.i and self.matches.get(c.i)
+                  and self.matches[c.i].of_kind("agent")]
+        if not titles:
+            return None
+        start = max(titles) + 1
+        if any(not t.is_title or t.pos_ != "PROPN" for t in self.doc[start:head.i + 1]):
+            return None
+        return self.doc[start:head.i + 1]
+
     def _place_of(self, head: Token) -> list[Entry]:
         holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])  # "people rallied in Niamey"
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -279,7 +292,7 @@ class Resolver:
             if self._is_former(tokens) and not code.endswith("ELI"):
                 code, why = code[:3] + "ELI", why + ["'former': ELI"]
             return [self._mention(code, None, name, start, end, why, is_person=True)]
-        ent = self.person_ents.get(head.i)
+        ent = self.person_ents.get(head.i) or self._titled_name(head)
         org = igo
         agent, agent_why = self._agent(head, tokens)
         countries = self._countries(head, tokens)
