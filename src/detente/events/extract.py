@@ -97,6 +97,7 @@ class DocumentReader:
         self.speakers: dict[int, Mention | None] = {}
         self.conflicts: list[tuple[int, list[Mention]]] = []
         self.acts: list[tuple[int, str, Mention]] = []  # (trigger position, trigger lemma, doer)
+        self.predicates: dict[int, Predicate | None] = {}
         self.act_roots: list[tuple[int, str, Mention, str]] = []  # the same, with the act's CAMEO root
 
     # -- pass one: meet the actors, find the speakers ----------------------------------------
@@ -163,6 +164,13 @@ class DocumentReader:
         return drafts
 
     def _predicate(self, token: Token) -> Predicate | None:
+        """The lexicon entry a token triggers, matched once per token; its sentence's pass
+        may refine it (an intent's code), which later readers of its flags do not mind."""
+        if token.i not in self.predicates:
+            self.predicates[token.i] = self._match(token)
+        return self.predicates[token.i]
+
+    def _match(self, token: Token) -> Predicate | None:
         candidates = self.lexicon.candidates(token.lemma_.lower(), token.lower_)
         if not candidates or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ") or token.i in self.skipped:
             return None
