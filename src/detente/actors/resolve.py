@@ -51,9 +51,6 @@ class Mention:
     is_plural: bool = False
     guessed: bool = False  # the country is the article's, not the phrase's
 
-    def key(self) -> str:
-        return self.code
-
 
 @dataclass
 class Memory:

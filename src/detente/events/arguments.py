@@ -169,7 +169,6 @@ class Arguments:
         strikes"), else the source of the latest event of that kind in the article."""
         if noun.pos_ != "NOUN" or not any(p.pos for p in self.lexicon.candidates(noun.lemma_.lower())):
             return []
-        notes: list[str] = []
         own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
         found = [m for c in own if self._names_actor(c) for m in self.resolver.actors(c, speaker)]
         if found:

@@ -66,7 +66,6 @@ def _code_into_store(store: Path, dask: str | None, dask_local: int | None, *, p
                      batch_size: int | None, progress: bool, **_file_options: object) -> None:
     from detente.interfaces.cli.main import _date, _settings
     from detente.ingest.sources import read_sources
-    from detente.store import code_into_store
 
     failures: list[object] = []
     articles = read_sources(paths, _date(published), failures.append)
