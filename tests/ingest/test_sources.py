@@ -8,7 +8,7 @@ import json
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from detente.ingest.sources import read_sources
+from detente.ingest.sources import locations, read_sources
 from detente.ingest.tables import Fields
 
 BODY = " ".join(["The foreign ministers of Egypt and Turkey met in Cairo on Saturday to restore full ties."] * 4)
@@ -70,3 +70,9 @@ def test_bad_file_is_reported_and_others_read(tmp_path):
     errors = []
     assert [a.id for a in read_sources([tmp_path], on_error=errors.append)] == ["good"]
     assert "bad.txt" in str(errors[0])
+
+
+def test_folders_list_every_known_form_and_nothing_else(tmp_path):
+    for name in ("a.txt", "b.jsonl", "c.csv", "d.html", "e.rss", "f.atom", "g.warc", "h.warc.gz", "notes.md", "data.csv.gz"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in locations([tmp_path])] == ["a.txt", "b.jsonl", "c.csv", "d.html", "e.rss", "f.atom", "g.warc", "h.warc.gz"]

@@ -21,6 +21,11 @@ CODE = re.compile(r"^[A-Z]{3,15}$")
 AGENT = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 # Case matters for short all-capital forms: "US", "UN", "IS", "AU" are also words.
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,4}$")
+# PETRARCH's null code: the phrase is an actor, but one that is not coded.
+NULL_CODE = "---"
+# PETRARCH dictionary names: Phoenix.Countries.actors.txt, PETR_Validate_actors_2_02.txt.
+PETRARCH_ACTORS = re.compile(r"(?:^|[._])actors(?:[._]|$)", re.I)
+PETRARCH_AGENTS = re.compile(r"agents?(?:[._]|$)", re.I)
 
 COUNTRY_HEADER = ("code", "name", "aliases", "adjectives", "capitals")
 ORG_HEADER = ("code", "name", "aliases", "kind", "country")
@@ -60,17 +65,23 @@ class Entry:
         if not self.roles:
             return None, ""
         if day is None:
-            return self.roles[-1], "no date: latest role"
+            return _coded(self.roles[-1], "no date: latest role")
         current = [r for r in self.roles if r.holds_on(day)]
         if current:
+            # The latest start wins; among equals the first listed (an undated default is listed last).
             best = max(current, key=lambda r: r.start or dt.date.min)
-            return best, f"role {best.code} {best.start or '…'}..{best.end or '…'} in force on {day}"
-        past = [r for r in self.roles if r.end and r.end < day]
+            return _coded(best, f"role {best.code} {best.start or '…'}..{best.end or '…'} in force on {day}")
+        past = [r for r in self.roles if r.end and r.end < day and r.code != NULL_CODE]
         if past:
             last = max(past, key=lambda r: r.end)
             former = Role(last.code[:3] + "ELI", last.end, None, f"former {last.note}", last.where)
             return former, f"role {last.code} ended {last.end}, before {day}: former official"
         return None, f"no role of {self.name} in force on {day}"
+
+
+def _coded(role: Role, note: str) -> tuple[Role | None, str]:
+    """A role with PETRARCH's null code names no actor."""
+    return (None, f"{note}: null code, not coded") if role.code == NULL_CODE else (role, note)
 
 
 Tokenize = Callable[[str], list[str]]
@@ -92,7 +103,9 @@ class ActorLexicon:
     countries: dict[str, Entry] = field(default_factory=dict)
     max_len: int = 1
 
-    def add(self, phrase: str, entry: Entry) -> None:
+    def add(self, phrase: str, entry: Entry, replaces: tuple[str, ...] = ()) -> None:
+        """replaces: other kinds this entry displaces (a PETRARCH actor line says what
+        the phrase is, so "SEOUL [KOR]" displaces the packaged capital "Seoul")."""
         tokens = tuple(self.tokenize(phrase))
         if not tokens:
             return
@@ -102,7 +115,7 @@ class ActorLexicon:
             table, key = self.lower, tuple(t.lower() for t in tokens)
         bucket = table[key]
         # A later (user) entry for the same phrase and kind replaces the earlier one.
-        bucket[:] = [e for e in bucket if e.kind != entry.kind] + [entry]
+        bucket[:] = [e for e in bucket if e.kind != entry.kind and e.kind not in replaces] + [entry]
         self.max_len = max(self.max_len, len(key))
 
     def lookup(self, tokens: Iterable[str]) -> list[Entry]:
@@ -133,9 +146,9 @@ def load_lexicon(folders: Iterable[Path], tokenize: Tokenize = simple_tokenize) 
             if (folder / name).exists():
                 loader(folder / name, lexicon)
         for path in sorted(folder.glob("*.txt")):
-            if "agent" in path.name.lower():
+            if PETRARCH_AGENTS.search(path.name):
                 load_petrarch_agents(path, lexicon)
-            elif path.name.lower().endswith(".actors.txt"):
+            elif PETRARCH_ACTORS.search(path.name):
                 load_petrarch_actors(path, lexicon)
     return lexicon
 

@@ -4,7 +4,8 @@ Reads paths (files or folders, recursively: *.txt, *.jsonl). The publication dat
 comes from the caller, a JSON Lines record's `published`, or a YYYY-MM-DD in the
 file name. A file that cannot be read (missing, empty, binary, not UTF-8, a bad
 JSON line) yields an `InputError` naming it (and the line) in place of its
-articles; the other files are still read.
+articles; the other files are still read. Commands read through `sources.read_sources`,
+which hands text and JSON Lines files to this module.
 """
 from __future__ import annotations
 

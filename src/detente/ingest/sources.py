@@ -1,5 +1,9 @@
 """One reader for every input form: picks the reader by suffix (or URL) and streams articles.
 
+`read_sources` is the one ingest path: `detente code -o FILE`, `detente code --store
+DIR` and `detente show` all read through it, so a folder gives the same articles
+whichever way it is coded.
+
 Reads paths and URLs: text files and folders (`files.py`), HTML, RSS/Atom and WARC
 (`web.py`), CSV and JSON Lines with field-name options (`tables.py`). Writes
 `Article` records; each input that cannot be read is passed to `on_error` and the
@@ -18,7 +22,7 @@ from detente.records import Article
 HTML = {".html", ".htm", ".xhtml"}
 FEEDS = {".rss", ".atom", ".xml"}
 WARC = (".warc", ".warc.gz")
-SUFFIXES = files.SUFFIXES | HTML | FEEDS | {".csv", ".warc", ".gz"}
+SUFFIXES = files.SUFFIXES | HTML | FEEDS | {".csv", ".warc"}  # and .warc.gz: see `_known`
 
 
 def read_sources(paths: Iterable[Path | str], published: dt.date | None = None,
@@ -34,7 +38,7 @@ def read_sources(paths: Iterable[Path | str], published: dt.date | None = None,
 
 
 def _items(paths: Iterable[Path | str], published: dt.date | None, fields: tables.Fields | None) -> Iterator[Article | InputError]:
-    for location in _expand(paths):
+    for location in locations(paths):
         try:
             yield from _read(location, published, fields)
         except (OSError, UnicodeDecodeError) as exc:
@@ -56,7 +60,8 @@ def _read(location: Path | str, published: dt.date | None, fields: tables.Fields
     return files.read_articles([location], published)
 
 
-def _expand(paths: Iterable[Path | str]) -> Iterator[Path | str]:
+def locations(paths: Iterable[Path | str]) -> Iterator[Path | str]:
+    """The files and URLs `read_sources` reads: those named, and the known kinds inside folders."""
     for path in paths:
         if isinstance(path, str) and path.startswith(("http://", "https://")):
             yield path

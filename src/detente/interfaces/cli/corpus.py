@@ -64,7 +64,7 @@ def _extend_code(app: typer.Typer) -> None:
 def _code_into_store(store: Path, dask: str | None, dask_local: int | None, *, paths: list[Path],
                      published: str | None, jobs: int, model: str | None, actors: list[Path] | None,
                      batch_size: int | None, progress: bool, **_file_options: object) -> None:
-    from detente.interfaces.cli.main import _date, _settings
+    from detente.interfaces.cli.main import _date, _settings, print_error
     from detente.ingest.sources import read_sources
 
     failures: list[object] = []
@@ -74,7 +74,7 @@ def _code_into_store(store: Path, dask: str | None, dask_local: int | None, *, p
     err.print(f"{store}: {report.coded} articles coded ({report.skipped} already stored), {report.events} events, "
               f"{report.merged if report.merged is not None else 'unchanged'} merged, {report.rate:.1f} articles/s", highlight=False)
     for failure in failures:
-        err.print(f"[red]error[/red]: {failure}", highlight=False)
+        print_error(failure)
     if failures:
         raise typer.Exit(1)
 

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from detente.errors import DetenteError, InputError
@@ -30,7 +31,7 @@ def _settings(model: str | None, actors: list[Path] | None, batch_size: int | No
 
 @app.command()
 def code(
-    paths: Annotated[list[Path], typer.Argument(help="text files, JSON Lines files, or folders of them")],
+    paths: Annotated[list[Path], typer.Argument(help="text, JSON Lines, CSV, HTML, RSS/Atom or WARC files, or folders of them")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="output file, '-' for standard output (default: the store)")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="jsonl, csv or parquet (default: from -o's suffix)")] = None,
     published: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for every input")] = None,
@@ -42,9 +43,12 @@ def code(
 ) -> None:
     """Code articles into events.
 
+    Reads text, JSON Lines, CSV, HTML, RSS/Atom and WARC files, and folders of them,
+    through the one reader `detente.ingest.sources.read_sources` (as `--store` does).
+
     Example: detente code samples/articles -o events.jsonl --jobs 2
     """
-    from detente.ingest.files import expand, read_articles
+    from detente.ingest.sources import locations, read_sources
     from detente.pipeline import code_in_processes
     from detente.store.files import FORMATS, guess_format, open_writer
 
@@ -53,42 +57,43 @@ def code(
     kind = guess_format(output, fmt)
     if kind not in FORMATS:
         raise typer.BadParameter(f"unknown format {kind!r}: use {', '.join(FORMATS)}", param_hint="--format")
-    day = _date(published)
     failures: list[InputError] = []
 
-    def articles():
-        for item in read_articles(paths, day):
-            if isinstance(item, InputError):
-                failures.append(item)
-                err.print(f"[red]error[/red]: {item}", highlight=False)
-            else:
-                yield item
+    def failed(error: InputError) -> None:
+        failures.append(error)
+        print_error(error)
 
-    total = sum(1 for _ in expand(paths))
+    articles = read_sources(paths, _date(published), failed)
     writer = open_writer(output, kind, sys.stdout)
     events_written = 0
     try:
         with _progress(progress and output is not None) as bar:
-            task = bar.add_task("coding", total=total or None)
-            for _article, events in code_in_processes(articles(), _settings(model, actors, batch_size), jobs):
+            task = bar.add_task("coding", total=sum(1 for _ in locations(paths)) or None)
+            for _article, events in code_in_processes(articles, _settings(model, actors, batch_size), jobs):
                 writer.write(events)
                 events_written += len(events)
                 bar.advance(task)
     except DetenteError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        print_error(exc)
         raise typer.Exit(2) from None
     finally:
         writer.close()
     if output is not None:
-        err.print(f"{events_written} events written to {output}", highlight=False)
+        err.print(f"{events_written} events written to {output}", highlight=False, markup=False)
     if failures:
         err.print(f"{len(failures)} input(s) could not be coded", highlight=False)
         raise typer.Exit(1)
 
 
+def print_error(error: Exception) -> None:
+    """One line `error: file:line: what is wrong`, the message printed literally
+    (a lexicon line such as `[USAGOV 1701]` is not rich markup)."""
+    err.print(f"[red]error[/red]: {escape(str(error))}", highlight=False)
+
+
 @app.command()
 def show(
-    path: Annotated[Path, typer.Argument(help="a text file (first line the title)")],
+    path: Annotated[Path, typer.Argument(help="an article file: text (first line the title), or any form `code` reads (its first article)")],
     published: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model")] = None,
 ) -> None:
@@ -96,15 +101,15 @@ def show(
 
     Example: detente show samples/articles/russia_china_mideast_2021-08-03.txt
     """
-    from detente.ingest.files import read_articles
+    from detente.ingest.sources import read_sources
     from detente.interfaces.cli.show import render
 
-    items = list(read_articles([path], _date(published)))
-    bad = [i for i in items if isinstance(i, InputError)]
-    if bad:
-        err.print(f"[red]error[/red]: {bad[0]}", highlight=False)
+    bad: list[InputError] = []
+    article = next(iter(read_sources([path], _date(published), bad.append)), None)
+    if article is None:
+        print_error(bad[0] if bad else InputError(path, "no article found"))
         raise typer.Exit(1)
-    render(items[0], _settings(model, None), Console())
+    render(article, _settings(model, None), Console())
 
 
 @app.command()
@@ -122,12 +127,12 @@ def actors(
 
     found = coder(_settings(model, user_actors)).explain_actor(phrase, _date(date))
     if not found:
-        Console().print(f"{phrase!r}: no actor (no country, organisation, known person or agent found)")
+        Console().print(f"{phrase!r}: no actor (no country, organisation, known person or agent found)", markup=False)
         raise typer.Exit(1)
     for actor in found:
-        Console().print(f"[bold]{actor.code}[/bold]  {actor.text}" + (f"  ({actor.name})" if actor.name else ""))
+        Console().print(f"[bold]{escape(actor.code)}[/bold]  {escape(actor.text)}" + (f"  ({escape(actor.name)})" if actor.name else ""))
         for why in actor.resolution:
-            Console().print(f"  - {why}", highlight=False)
+            Console().print(f"  - {why}", highlight=False, markup=False)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -149,7 +154,7 @@ def main() -> None:
     try:
         app(standalone_mode=True)
     except DetenteError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        print_error(exc)
         sys.exit(2)
 
 
