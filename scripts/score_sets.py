@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Score detente on every gold set that tests/gold/sets.toml lists, one line a set.
+
+    .venv/bin/python scripts/score_sets.py                 # every set
+    .venv/bin/python scripts/score_sets.py final wire      # some sets
+    .venv/bin/python scripts/score_sets.py --manifest      # rewrite tests/gold/manifest.sha256
+
+Scores only: this prints no misses. Sets whose role is "scored" are never to be read
+(see tests/gold/sets.toml); their figures are the honest ones for unseen news.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from detente.evaluation import gold_sets, manifest_name, score_set
+
+ROOT = Path(__file__).resolve().parents[1]
+LISTING = ROOT / "tests" / "gold" / "sets.toml"
+MANIFEST = ROOT / "tests" / "gold" / "manifest.sha256"
+SCORER = ROOT.parent / "shared" / "eval" / "score_events.py"
+
+
+def manifest_lines() -> list[str]:
+    """`sha256  path` for every gold and article file of every set, paths from the repository root."""
+    lines = []
+    for gold_set in gold_sets(LISTING, ROOT):
+        if not gold_set.gold.exists():
+            continue
+        for path in gold_set.files():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            lines.append(f"{digest}  {manifest_name(path, ROOT)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="*", help="set names (default: all)")
+    parser.add_argument("--manifest", action="store_true", help="rewrite the hash manifest and exit")
+    parser.add_argument("--json", action="store_true", help="one JSON object of all figures")
+    args = parser.parse_args(argv)
+    if args.manifest:
+        MANIFEST.write_text("\n".join(manifest_lines()) + "\n")
+        print(f"wrote {MANIFEST.relative_to(ROOT)}")
+        return 0
+    figures: dict[str, float | int] = {}
+    for gold_set in gold_sets(LISTING, ROOT):
+        if (args.sets and gold_set.name not in args.sets) or not gold_set.gold.exists():
+            continue
+        mine = score_set(gold_set, SCORER)
+        figures.update(mine)
+        if not args.json:
+            shown = "  ".join(f"{k.removeprefix(gold_set.name + '_')}={v}" for k, v in mine.items())
+            print(f"{gold_set.name:<13} {gold_set.role:<7} {shown}", flush=True)
+    if args.json:
+        print(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
