@@ -4,6 +4,10 @@
     python scripts/build_event_lexicon.py          # write the TSV, then check it
     python scripts/build_event_lexicon.py --check  # only check the TSV as it is
 
+Checking also loads the grammar's word lists and CAMEO code maps
+(src/detente/data/grammar/*.tsv) through their loader, which validates every line.
+Both checks together take well under a second, so CI runs them (tests/events/test_word_lists.py).
+
 The lexicon has two parts. The hand part, at the top of lexicon.tsv, is written and
 edited there, row by row. The generated part, below the GENERATED marker, is rewritten
 by this script: it comes from a few verb families that share their objects: appeals
@@ -28,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "detente" / "data" / "events" / "lexicon.tsv"
 CODES = ROOT / "src" / "detente" / "data" / "ontology" / "cameo_codes.tsv"
+GRAMMAR = ROOT / "src" / "detente" / "data" / "grammar"
 SHARED_CODES = Path("/work/shared/ontology/cameo_event_codes.tsv")
 FLAGS = {"recip", "say", "intent", "weak", "speaker"}
 
@@ -377,13 +382,31 @@ def check(path: Path = OUT) -> int:
     return 1 if problems else 0
 
 
+def check_grammar(folder: Path = GRAMMAR) -> int:
+    """Load the grammar's word lists and code maps through their validating loader."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from detente.errors import LexiconError
+    from detente.wordlists import load_lists, load_maps
+
+    try:
+        lists, maps = load_lists(folder / "word_lists.tsv"), load_maps(folder / "code_maps.tsv")
+    except LexiconError as exc:
+        print("PROBLEM", exc)
+        return 1
+    print(f"{folder}: {len(lists)} word lists ({sum(map(len, lists.values()))} words), "
+          f"{len(maps)} code maps ({sum(map(len, maps.values()))} entries)")
+    print("OK")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="only check the TSV")
     args = parser.parse_args()
     if not args.check:
         OUT.write_text("\n".join(build(OUT)) + "\n", encoding="utf-8")
-    return check(OUT)
+    lexicon = check(OUT)
+    return check_grammar() or lexicon
 
 
 if __name__ == "__main__":

@@ -1,8 +1,17 @@
 """Wiring: the spaCy pipeline with detente's components, and Docs turned into records.
 
-Components are registered here, explicitly and once (`register`), never as an
-import side effect. `Coder` holds the loaded pipeline and lexicons; `to_events` is
-the one function that turns a coded Doc into `Event` records.
+Components are registered here, explicitly and once (`register`), never as an import
+side effect. Each stage module declares its name, what it reads (`REQUIRES`) and what
+it writes (`ASSIGNS`); `build_stages` puts them in order after spaCy's own pipeline:
+
+    detente_actor_matches  actors/recognize.py   lexicon phrases         doc._.detente_matches
+    detente_quotes         events/quotes.py      quotes, attribution     doc._.detente_quotes
+    detente_actors         actors/document.py    resolved actors         doc._.detente_actors, doc.spans
+    detente_predicates     events/predicates.py  triggers and modality   doc._.detente_predicates, doc.spans
+    detente_arguments      events/linking.py     event drafts            doc._.detente_events
+
+`Coder` holds the loaded pipeline and lexicons; `to_events` is the one function that
+turns a coded Doc into `Event` records.
 """
 from __future__ import annotations
 
@@ -10,18 +19,20 @@ import datetime as dt
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from detente.actors.lexicon import ActorLexicon, load_lexicon
-from detente.actors.recognize import ActorRecognizer
-from detente.actors.resolve import Memory, Mention, Resolver
+from detente.actors import document, recognize
+from detente.actors.lexicon import ActorLexicon, Entry, load_lexicon
+from detente.actors.resolve import Memory, Resolver
+from detente.doc_types import EXTENSIONS, Draft, Mention
 from detente.errors import ModelError
-from detente.events.extract import Draft, EventExtractor
+from detente.events import linking, predicates, quotes
 from detente.events.lexicon import EventLexicon, load_event_lexicon
 from detente.ontology import lookup
 from detente.parse.segments import chunks, skip_ranges
@@ -29,15 +40,43 @@ from detente.records import Actor, Article, Event, Evidence, Trigger
 from detente.settings import Settings
 
 PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # words that spaCy splits at spaces only
-EXTENSIONS = {"detente_skip": None, "detente_matches": None, "detente_events": None, "published": None, "doc_id": None}
+STAGES = (  # in pipeline order: (module, factory)
+    (recognize, recognize.make_actor_recognizer),
+    (quotes, quotes.make_quote_finder),
+    (document, document.make_actor_stage),
+    (predicates, predicates.make_predicate_stage),
+    (linking, linking.make_argument_stage),
+)
 
 
 @cache
 def register() -> None:
     """Doc extensions and component factories, once per process."""
-    for name, default in EXTENSIONS.items():
+    for name in EXTENSIONS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            Doc.set_extension(name, default=None)
+    for module, make in STAGES:
+        if not Language.has_factory(module.NAME):
+            Language.factory(module.NAME, requires=module.REQUIRES, assigns=module.ASSIGNS, func=make)
+
+
+def build_stages(vocab: Vocab, actors: ActorLexicon, events: EventLexicon) -> Language:
+    """detente's components as a pipeline of their own, run on Docs spaCy has parsed."""
+    register()
+    stages = spacy.blank("en", vocab=vocab)
+    stages.add_pipe(recognize.NAME).use(actors)
+    stages.add_pipe(quotes.NAME)
+    stages.add_pipe(document.NAME).use(actors)
+    stages.add_pipe(predicates.NAME).use(events)
+    stages.add_pipe(linking.NAME).use(events)
+    return stages
+
+
+def event_stages(events: EventLexicon, countries: dict[str, Entry]) -> list[Callable[[Doc], Doc]]:
+    """The stages after actor matching, built directly (for hand-built Docs in tests)."""
+    register()
+    return [quotes.QuoteFinder(), document.ActorStage(countries), predicates.PredicateStage(events),
+            linking.ArgumentStage(events)]
 
 
 def load_model(name: str) -> Language:
@@ -72,8 +111,7 @@ class Coder:
         folders = (*self.settings.actor_folders, *self.settings.user_actor_folders)
         self.actors: ActorLexicon = load_lexicon(folders, tokenize)
         self.events: EventLexicon = load_event_lexicon(self.settings.event_lexicon)
-        self.recognizer = ActorRecognizer(self.actors)
-        self.extractor = EventExtractor(self.events, self.actors.countries)
+        self.stages = build_stages(self.nlp.vocab, self.actors, self.events)
 
     def docs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """Parsed and coded Docs, in input order, streamed in batches of `batch_size` articles.
@@ -96,7 +134,9 @@ class Coder:
         doc._.published = article.published
         doc._.doc_id = article.id
         doc._.detente_skip = skip_ranges(doc.text)
-        return self.extractor(self.recognizer(doc))
+        for _name, stage in self.stages.pipeline:
+            doc = stage(doc)
+        return doc
 
     def _phrase_tokens(self, phrase: str) -> list[str]:
         return phrase_tokens(self.nlp, phrase)
@@ -105,7 +145,7 @@ class Coder:
         """Resolve an actor phrase as it would be in an article published `on`, with reasons."""
         doc = self.nlp(phrase)
         doc._.published, doc._.detente_skip = on, []
-        self.recognizer(doc)
+        self.stages.get_pipe(recognize.NAME)(doc)
         resolver = Resolver(doc, Memory(published=on), self.actors.countries)
         head = next((t for t in doc if t.dep_ == "ROOT"), doc[0] if len(doc) else None)
         found = [to_actor(m, doc) for m in resolver.actors(head)] if head is not None else []

@@ -1,6 +1,7 @@
 """Find lexicon phrases in a parsed Doc: countries, organisations, people, agents.
 
-Reads the tokens (text and lemma) and the actor lexicon. Writes
+spaCy component `detente_actor_matches`, first of detente's stages. Reads the tokens
+(text and lemma) and the actor lexicon (data/actors/*.tsv and any user folders). Writes
 `doc._.detente_matches`: token index -> `Match` for every token inside a matched
 phrase. Longest match wins, left to right; a phrase may also match with its last
 word lemmatised ("soldiers" finds "soldier", "Foreign Ministries" finds "foreign ministry").
@@ -12,6 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from detente.actors.lexicon import ActorLexicon, Entry
+from detente.errors import DetenteError
+
+NAME = "detente_actor_matches"
+REQUIRES = ["token.lemma"]
+ASSIGNS = ["doc._.detente_matches"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +37,25 @@ class ActorRecognizer:
     costs a dictionary lookup or two, whatever the lexicon's size.
     """
 
-    def __init__(self, lexicon: ActorLexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, lexicon: ActorLexicon | None = None) -> None:
+        self.lexicon: ActorLexicon | None = None
         self.trie: dict = {}
+        if lexicon is not None:
+            self.use(lexicon)
+
+    def use(self, lexicon: ActorLexicon) -> ActorRecognizer:
+        """Give the component its lexicon (spaCy configs hold no loaded objects)."""
+        self.lexicon, self.trie = lexicon, {}
         for key in lexicon.lower:
             node = self.trie
             for word in key:
                 node = node.setdefault(word, {})
             node[END] = key
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise DetenteError("detente_actor_matches has no lexicon: call .use(lexicon) after add_pipe")
         found: dict[int, Match] = {}
         lowers = [t.lower_ for t in doc]
         i = 0
@@ -77,3 +92,7 @@ class ActorRecognizer:
 
 
 END = ""  # marks a complete phrase in the trie (no word is empty)
+
+
+def make_actor_recognizer(nlp, name: str) -> ActorRecognizer:
+    return ActorRecognizer()

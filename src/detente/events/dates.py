@@ -2,7 +2,7 @@
 
 "Tuesday" is the last Tuesday on or before publication; "last week" and "last
 month" step back from it; "July 31" and "in May" take the latest such day or month
-not after publication; "November 13, 2019" is itself. Returns the day and its
+not after publication; "March 2, 2020" is itself. Returns the day and its
 precision (day, week, month, year), or None for durations and vague phrases.
 """
 from __future__ import annotations

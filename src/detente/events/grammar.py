@@ -12,27 +12,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from detente.wordlists import code_map, ordered, words
+
 CLAUSE_BREAKS = {"relcl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "nsubj", "nsubjpass", "csubj", "mark", "appos", "acl"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "over", "about", "regarding", "concerning", "between", "around")
-NOUN_TARGET_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "between", "into", "upon", "over")
-HYPOTHETICAL = {"could", "might", "may", "can"}
-DEMAND_MODALS = {"must": "100", "should": "020"}
-FUTURE = {"will", "shall", "'ll", "wo"}
-BLOCKERS = {
-    "refuse", "decline", "fail", "stop", "cease", "halt", "avoid", "refrain", "deny", "reject", "oppose", "prevent",
-    "resist", "hesitate", "forgo", "abandon", "postpone", "delay", "cancel", "dismiss", "seek", "want",
-    "hope", "plan", "aim", "try", "attempt", "intend", "wish", "consider", "urge", "call", "ask", "need", "demand",
-    "accuse", "allege", "blame", "encourage", "press", "end", "prevent", "expect",
-}
-# "likely to block", "due to return", "set to meet": not yet, perhaps never.
-BLOCKER_ADJECTIVES = {"likely", "unlikely", "due", "expected", "able", "unable", "poised", "set", "reluctant", "unwilling"}
-# Words for a violent act, any of which may name an act told with another ("struck" ... "the attack").
-ATTACK_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "offensive", "bombing", "shelling", "shell", "bomb",
-                "incursion", "operation", "launch", "test", "invasion", "killing", "kill", "shoot", "shooting", "fire"}
-THREAT_VERBS = {"threaten", "warn", "vow"}  # what they announce is a threat (13x)
-CESSATION = {"stop", "end", "cease", "halt", "finish"}
-TRANSPARENT = {"continue", "begin", "start", "resume", "keep", "go"}
+TARGET_PREPS = ordered("target_preps")
+NOUN_TARGET_PREPS = ordered("noun_target_preps")
+HYPOTHETICAL = words("hypothetical_modals")
+DEMAND_MODALS = code_map("demand_modals")
+FUTURE = words("future_auxiliaries")
+BLOCKERS = words("blockers")  # their complement is not (yet) an event: "refused to meet"
+BLOCKER_ADJECTIVES = words("blocker_adjectives")  # "likely to agree", "due to arrive": not yet, perhaps never
+ATTACK_NOUNS = words("attack_nouns")  # any of them may name an act told with another ("struck" ... "the attack")
+THREAT_VERBS = words("threat_verbs")  # what they announce is a threat (13x)
+CESSATION = words("cessation_verbs")
+TRANSPARENT = words("transparent_verbs")
+NEGATORS = words("negators")
+CONDITION_MARKS = words("condition_marks")
+INTENT_PREPS = words("intent_preps")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
 
@@ -83,7 +80,7 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
-        return True  # "a ceasefire brokered by Egypt"; headlines: "Dozens of soldiers killed as ..."
+        return True  # "a truce brokered by X"; headlines: "Soldiers killed as ..."
     return False
 
 
@@ -93,18 +90,11 @@ def each_other(verb: Token) -> bool:
                for c in verb.subtree if c.dep_ in ("dobj", "pobj", "poss"))
 
 
-# Verbs whose subject tells of an act without doing it: "both sides reported shelling",
-# "officials denied the attack". Other verbs that are no event themselves carry their
-# noun's act ("held talks", "launched airstrikes", "witnessed the signing").
-REPORTING_NOUN_VERBS = {
-    "report", "say", "deny", "confirm", "claim", "fear", "allege", "describe", "call", "see", "hear", "watch",
-    "expect", "predict", "blame", "cite", "mention", "note", "document", "record", "investigate", "monitor",
-    "dismiss", "discuss", "debate", "review", "consider", "welcome", "oppose", "support",
-    # acting on an act without doing it: "excluded Kosovo from an exercise", "cancelled the talks"
-    "exclude", "ban", "bar", "cancel", "postpone", "prevent", "block", "boycott", "skip", "miss", "quit",
-    "suspend", "delay", "halt", "end", "stop", "protest", "condemn", "criticize", "criticise", "praise", "hail",
-    "point", "highlight", "recall", "refer", "remember", "denounce", "question", "investigate",
-}
+# Verbs whose subject tells of an act without doing it ("both sides reported shelling",
+# "officials denied the attack") or acts on an act without doing it ("cancelled the
+# talks"). Other verbs that are no event themselves carry their noun's act ("held
+# talks", "launched airstrikes", "attended the signing").
+REPORTING_NOUN_VERBS = words("reporting_noun_verbs")
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -119,37 +109,44 @@ def controller(verb: Token) -> Token | None:
     or the noun a relative or participle clause describes."""
     tok = verb
     for _ in range(5):
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
-            head = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if tok.dep_ == "pcomp":
-                head = tok.head.head
-            if tok.dep_ == "xcomp":
-                obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is not None and head.lemma_.lower() not in TRANSPARENT:
-                    return obj
-            found = subjects(head) or [c for c in head.children if c.dep_ == "nsubjpass" and not is_passive(head)]
-            if found:
-                return found[0]
-            tok = head
-            continue
-        if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBG":
-            # "issued a statement urging restraint": the statement's author urges
-            found = subjects(tok.head.head)
-            return found[0] if found else tok.head
-        if tok.dep_ in ("relcl", "acl"):
-            return tok.head
-        if tok.dep_ in ("acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-            found = subjects(tok.head)
-            return found[0] if found else None
-        if tok.dep_ == "ROOT":
-            return _stranded_subject(tok)
-        return None
+        if not (tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "pobj" and tok.head.dep_ == "prep")):
+            return _described_subject(tok)
+        head = tok.head.head if tok.dep_ in ("pobj", "pcomp") else tok.head
+        found = _inherited_subject(tok, head)
+        if found is not None:
+            return found
+        tok = head
     return None
 
 
+def _inherited_subject(tok: Token, head: Token) -> Token | None:
+    """From the verb `tok` complements or joins: the object of "urged X to" (not of an
+    aspect verb: "continued talks to"), else its subject."""
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and head.lemma_.lower() not in TRANSPARENT:
+            return obj
+    found = subjects(head) or [c for c in head.children if c.dep_ == "nsubjpass" and not is_passive(head)]
+    return found[0] if found else None
+
+
+def _described_subject(tok: Token) -> Token | None:
+    """The doer of a clause that describes a noun, or completes a verb's subject."""
+    if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBG":
+        # "issued a statement urging restraint": the statement's author urges
+        found = subjects(tok.head.head)
+        return found[0] if found else tok.head
+    if tok.dep_ in ("relcl", "acl"):
+        return tok.head
+    if tok.dep_ in ("acomp", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        found = subjects(tok.head)
+        return found[0] if found else None
+    return _stranded_subject(tok) if tok.dep_ == "ROOT" else None
+
+
 def _stranded_subject(root: Token) -> Token | None:
-    """A subject the parser hung on a participle before the verb: in "Palestinian
-    officials both aligned with X have derided Y", 'officials' is the subject of 'derided'."""
+    """A subject the parser hung on a participle before the verb: in "officials
+    aligned with X have derided Y", 'officials' is the subject of 'derided'."""
     for child in root.lefts:
         if child.dep_ == "advcl" and child.tag_ == "VBN":
             found = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
@@ -177,12 +174,12 @@ def negated(token: Token) -> bool:
     for holder in holders:
         for tok in chain_up(holder):
             for child in tok.children:
-                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
                     return True
                 if child.dep_ in SUBJECTS and any(g.lower_ == "neither" for g in child.children):
                     return True
                 if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
-                    return True  # "would discuss no arrangement", "reached no agreement"
+                    return True  # "would accept no deal", "reached no agreement"
     return False
 
 
@@ -198,7 +195,7 @@ def auxiliaries(token: Token) -> set[str]:
     return found
 
 
-PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "initiative", "scheme", "arrangement", "draft", "roadmap", "formula"}
+PLAN_NOUNS = words("plan_nouns")
 
 
 def hypothetical(token: Token) -> bool:
@@ -207,16 +204,16 @@ def hypothetical(token: Token) -> bool:
         return True
     if "would" in aux and any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in PLAN_NOUNS for o in p.children)
                               for t in chain_up(token) for p in t.children):
-        return True  # "Under the French plan, Hezbollah would pull back": the plan's terms, not an act
+        return True  # "Under X's plan, Y would pull back": the plan's terms, not an act
     for tok in chain_up(token):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
             return True
     return False
 
 
 def conditional(token: Token) -> bool:
-    """'... if either party broke the deal': the act hangs on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    """'... if either side breaks the deal': the act hangs on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                for t in chain_up(token) for c in t.children)
 
 
@@ -227,7 +224,7 @@ def demand_modal(token: Token) -> str | None:
     return None
 
 
-REPORTING = {"say", "warn", "tell", "add", "state", "threaten", "vow", "pledge", "promise", "insist", "declare", "announce"}
+REPORTING = words("reporting_verbs")
 
 
 def future(token: Token) -> bool:
@@ -235,46 +232,51 @@ def future(token: Token) -> bool:
     if aux & FUTURE:
         return True
     # "would" is future only in reported speech ("warned it would respond"), not in
-    # narrative ("Wang would reiterate this days later").
+    # narrative ("X would repeat this days later").
     if "would" in aux and any(a.lemma_.lower() in REPORTING for a in token.ancestors):
         return True
     return any(t.lemma_ == "go" and any(c.lower_ == "to" for c in t.children) and t.tag_ == "VBG" for t in chain_up(token) if t is not token)
 
 
 # Nouns under which an act is only wanted, planned or possible: "the need for talks",
-# "attempts to displace", "efforts to unify", "a plan to attack".
-BLOCKER_NOUNS = {
-    "need", "necessity", "call", "push", "plan", "proposal", "prospect", "possibility", "hope", "chance", "demand",
-    "appeal", "idea", "goal", "aim", "bid", "attempt", "effort", "intention", "threat", "readiness", "willingness",
-    "request", "condition", "way", "approach", "path", "resumption", "option", "fear", "risk", "allegation",
-}
+# "attempts to oust", "efforts to unite", "a plan to attack".
+BLOCKER_NOUNS = words("blocker_nouns")
 CLIMB = ("xcomp", "acl", "prep", "pobj", "pcomp", "conj", "dobj", "advcl", "relcl")
 
 
 def blocked(token: Token) -> bool:
     """The complement of 'refused to', 'stop', 'avoid', 'sought to', 'accused X of', or
     of 'the need for', 'attempts to': not an event itself."""
+    return blocker(token) is not None
+
+
+def blocker(token: Token) -> Token | None:
+    """The verb, adjective or noun that blocks `token` (see `blocked`), or None."""
     tok, came_by = token, ""
     for _ in range(6):
         if tok.dep_ not in CLIMB or tok.head is tok:
-            return False
+            return None
         if tok.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in tok.children):
-            return False  # a conjunct with its own subject is a clause of its own
-        head = tok.head
-        lemma = head.lemma_.lower()
-        # Blocked only as the verb's complement ("refused to meet", "stop the attacks",
-        # "accused X of attacking"), not as its circumstance ("ended with a ceasefire").
-        complement = tok.dep_ in ("xcomp", "dobj", "pcomp") or (tok.dep_ == "prep" and came_by == "pcomp")
-        if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and complement:
-            return True
-        if head.pos_ == "ADJ" and lemma in BLOCKER_ADJECTIVES and tok.dep_ == "xcomp":
-            return True
-        if head.pos_ == "NOUN" and lemma in BLOCKER_NOUNS and tok.dep_ in ("acl", "pobj", "prep", "xcomp"):
-            return True
+            return None  # a conjunct with its own subject is a clause of its own
+        if _blocks(tok.head, tok.dep_, came_by):
+            return tok.head
         if tok.dep_ in ("relcl", "advcl"):
-            return False
-        tok, came_by = head, tok.dep_
-    return False
+            return None
+        tok, came_by = tok.head, tok.dep_
+    return None
+
+
+def _blocks(head: Token, dep: str, came_by: str) -> bool:
+    """Whether `head` blocks what hangs from it by `dep` (reached from below by `came_by`)."""
+    lemma = head.lemma_.lower()
+    # Blocked only as the verb's complement ("refused to meet", "stop the attacks",
+    # "accused X of attacking"), not as its circumstance ("ended with a truce").
+    complement = dep in ("xcomp", "dobj", "pcomp") or (dep == "prep" and came_by == "pcomp")
+    if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and complement:
+        return True
+    if head.pos_ == "ADJ" and lemma in BLOCKER_ADJECTIVES and dep == "xcomp":
+        return True
+    return head.pos_ == "NOUN" and lemma in BLOCKER_NOUNS and dep in ("acl", "pobj", "prep", "xcomp")
 
 
 def clause_head(token: Token) -> Token:
@@ -291,7 +293,7 @@ def complement_chain(verb: Token) -> list[Token]:
     chain: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
     # "warned of a stronger offensive", "threatened them with sanctions"
-    frontier += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "about") for g in c.children if g.dep_ == "pobj"]
+    frontier += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in INTENT_PREPS for g in c.children if g.dep_ == "pobj"]
     for _ in range(4):
         if not frontier:
             break
@@ -315,7 +317,7 @@ def direct_objects(verb: Token) -> list[Token]:
 
 
 def subtree_heads(token: Token, depth: int = 4) -> Iterator[Token]:
-    """Nominal heads under an object, nearest first ('actions by Israel' -> actions, Israel)."""
+    """Nominal heads under an object, nearest first ('actions by X' -> actions, X)."""
     frontier = [token]
     for _ in range(depth):
         next_frontier = []
@@ -332,7 +334,7 @@ def subtree_heads(token: Token, depth: int = 4) -> Iterator[Token]:
         frontier = next_frontier
 
 
-RESPONSE_NOUNS = {"face", "response", "retaliation", "reaction", "revenge"}
+RESPONSE_NOUNS = words("response_nouns")
 
 
 def response_objects(head: Token) -> list[Token]:
@@ -367,11 +369,11 @@ def circumstance_of(noun: Token, acts: dict[int, object]) -> bool:
     return False
 
 
-REACTION_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring", "elicit", "meet"}
+REACTION_VERBS = words("reaction_verbs")
 
 
 def reaction_cause(noun: Token) -> Token | None:
-    """'North Korea launched a missile, drawing condemnation from X': the subject of
+    """'X tested a missile, drawing condemnation from Y': the subject of
     the act that drew the reaction."""
     verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in REACTION_VERBS:
@@ -380,7 +382,7 @@ def reaction_cause(noun: Token) -> Token | None:
     if found:
         return found[0]
     main = verb.head
-    for _ in range(3):  # "... its first ICBM test in months, drawing condemnation": up to 'launched'
+    for _ in range(3):  # "... its first test in months, drawing condemnation": up to the main verb
         if main.pos_ in ("VERB", "AUX") and subjects(main):
             return subjects(main)[0]
         if main.head is main:

@@ -1,10 +1,13 @@
-"""Quotations: which text is quoted, and who says it.
+"""Quotations: which text is quoted, and who is said to say it.
 
-Reads the Doc text and sentences. `quote_spans` gives the character ranges inside
-quotation marks, paragraph by paragraph (straight and curly quotes). A sentence
-mostly inside quotes with no attribution of its own ("...," Geng said) takes the
-speaker of the nearest attributed sentence of its paragraph, before or after, so a
-quote that runs on over several sentences keeps its speaker.
+spaCy component `detente_quotes`. Reads the Doc text, its sentences and parse, and
+`doc._.detente_skip`. Writes `doc._.detente_quotes` (`Quotes`): the character ranges
+inside quotation marks, paragraph by paragraph (straight and curly quotes), and for
+each coded sentence its attribution subject ("X said", "according to X"), the share of
+it inside quotes and its paragraph. The actors stage resolves the subjects to speakers:
+a sentence mostly inside quotes with no attribution of its own takes the speaker of the
+nearest attributed sentence of its paragraph, so a quote that runs on over several
+sentences keeps its speaker. Data: `say_lemmas` in data/grammar/word_lists.tsv.
 """
 from __future__ import annotations
 
@@ -12,12 +15,14 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.doc_types import Quotes, coded_sentences, in_spans
 from detente.parse.segments import paragraphs
+from detente.wordlists import words
 
-SAY_LEMMAS = {
-    "say", "add", "tell", "state", "write", "tweet", "declare", "note", "insist", "stress", "explain", "argue",
-    "claim", "comment", "remark", "conclude", "reply", "post", "quote", "continue", "affirm", "assert", "reiterate",
-}
+NAME = "detente_quotes"
+REQUIRES = ["doc.sents", "token.dep", "token.lemma", "token.pos", "doc._.detente_skip"]
+ASSIGNS = ["doc._.detente_quotes"]
+SAY_LEMMAS = words("say_lemmas")
 OPENING = {"“": "”", "«": "»"}
 
 
@@ -57,14 +62,8 @@ def quoted_share(sent: Span, spans: list[tuple[int, int]]) -> float:
     return inside / total if total else 0.0
 
 
-def in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `char` lies in one of `spans` (sorted, not overlapping)."""
-    i = bisect.bisect_right(spans, (char, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= char < spans[i][1]
-
-
 def attribution_subject(sent: Span, spans: list[tuple[int, int]]) -> Token | None:
-    """The subject of a say-verb outside quotes ("Geng said", "according to the ministry")."""
+    """The subject of a say-verb outside quotes ("X said", "according to the ministry")."""
     for token in sent:
         if in_spans(token.idx, spans):
             continue
@@ -83,3 +82,18 @@ def paragraph_index(doc: Doc, sents: list[Span]) -> list[int]:
     """For each sentence, the line (paragraph) it starts on, to pair quotes with speakers."""
     breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
     return [bisect.bisect_left(breaks, sent.start_char) for sent in sents]
+
+
+class QuoteFinder:
+    """spaCy component: quotes and attribution subjects (see the module's docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = quote_spans(doc.text)
+        sents = coded_sentences(doc)
+        doc._.detente_quotes = Quotes(spans, sents, [attribution_subject(s, spans) for s in sents],
+                                      [quoted_share(s, spans) for s in sents], paragraph_index(doc, sents))
+        return doc
+
+
+def make_quote_finder(nlp, name: str) -> QuoteFinder:
+    return QuoteFinder()
