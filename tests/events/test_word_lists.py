@@ -63,3 +63,12 @@ def test_the_lexicon_script_checks_the_grammar_files(capsys):
     spec.loader.exec_module(module)
     assert module.check_grammar() == 0
     assert f"{len(LISTS)} word lists" in capsys.readouterr().out
+
+
+def test_the_lexicon_check_passes():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_event_lexicon.py"), "--check"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stdout[-2000:]

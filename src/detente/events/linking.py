@@ -2,8 +2,10 @@
 
 spaCy component `detente_arguments`, last. Reads only what the stages before it wrote:
 `doc._.detente_actors` (resolved actors, speakers, named conflicts),
-`doc._.detente_predicates` (the acts of each sentence with their codes), and the parse,
-entities and `doc._.published` for dates and places. Writes `doc._.detente_events`: a
+`doc._.detente_predicates` (the acts of each sentence with their codes), with
+`doc._.detente_matches` (whether a modifier names someone) and `doc._.detente_quotes`
+(whether a trigger is quoted), and the parse, entities and `doc._.published` for
+dates and places. Writes `doc._.detente_events`: a
 list of `Draft`s, one per directed dyad, each with the trigger, the lexicon line or
 grammar rule that fired, the date and the quote's speaker; one per sentence, dyad and
 CAMEO root. Sources, targets and doers are found by `Arguments` (arguments.py).
@@ -30,7 +32,7 @@ from detente.wordlists import ordered, words
 
 NAME = "detente_arguments"
 REQUIRES = ["token.dep", "token.lemma", "token.pos", "doc.ents", "doc._.detente_actors", "doc._.detente_predicates",
-            "doc._.published"]
+            "doc._.detente_matches", "doc._.detente_quotes", "doc._.published"]
 ASSIGNS = ["doc._.detente_events"]
 MATERIAL_CONFLICT = words("material_conflict_roots")
 AGREEMENT_VERBS = words("agreement_verbs")
@@ -97,7 +99,7 @@ class ArgumentLinker(Arguments):
         if sources:  # an object that is the source itself ("a plan of its own") is no target
             targets = [t for t in targets if all(t.code != s.code for s in sources)]
         if not sources and g.is_passive(token) and speaker is not None and self.quotes.inside(token.idx):
-            sources = [speaker]  # inside quotes: the speaker's own words ("... are welcomed to ...")
+            sources = [speaker]  # inside quotes: the speaker's own words ("... are invited to ...")
             notes.append("passive with no agent in a quote: the speaker")
         if not sources and pred.recip and len(targets) >= 2:
             sources, targets = targets, []
