@@ -10,10 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from detente.actors.lexicon import load_lexicon
-from detente.actors.recognize import ActorRecognizer
-from detente.events.extract import EventExtractor
 from detente.events.lexicon import load_event_lexicon
-from detente.pipeline import register
+from detente.pipeline import build_stages
 from tests.small_lexicon import EVENTS, FILES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,15 +57,16 @@ def _spaces(words: list[str]) -> list[bool]:
 
 @pytest.fixture
 def code_doc(lexicons):
-    """Run detente's actor and event stages on a hand-built Doc; returns the drafts."""
-    register()
+    """Run detente's stages (actor matching to argument linking) on a hand-built Doc; returns the drafts."""
     actors, events = lexicons
-    recognizer, extractor = ActorRecognizer(actors), EventExtractor(events, actors.countries)
+    stages = build_stages(BLANK.vocab, actors, events)
 
     def run(table: str, published: dt.date = dt.date(2021, 8, 3)):
         doc = build_doc(table)
         doc._.published, doc._.detente_skip = published, []
-        return extractor(recognizer(doc))._.detente_events
+        for _name, stage in stages.pipeline:
+            doc = stage(doc)
+        return doc._.detente_events
 
     return run
 

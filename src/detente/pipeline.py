@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from detente.actors import document, recognize
-from detente.actors.lexicon import ActorLexicon, Entry, load_lexicon
+from detente.actors.lexicon import ActorLexicon, load_lexicon
 from detente.actors.resolve import Memory, Resolver
 from detente.doc_types import EXTENSIONS, Draft, Mention
 from detente.errors import ModelError
@@ -70,13 +70,6 @@ def build_stages(vocab: Vocab, actors: ActorLexicon, events: EventLexicon) -> La
     stages.add_pipe(predicates.NAME).use(events)
     stages.add_pipe(linking.NAME).use(events)
     return stages
-
-
-def event_stages(events: EventLexicon, countries: dict[str, Entry]) -> list[Callable[[Doc], Doc]]:
-    """The stages after actor matching, built directly (for hand-built Docs in tests)."""
-    register()
-    return [quotes.QuoteFinder(), document.ActorStage(countries), predicates.PredicateStage(events),
-            linking.ArgumentStage(events)]
 
 
 def load_model(name: str) -> Language:
