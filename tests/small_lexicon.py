@@ -17,7 +17,7 @@ JPN\tJapan\t\tJapanese\tTokyo
 """
 ORGS = "code\tname\taliases\tkind\tcountry\nPSEREBHMS\tHamas\t\tarmed_group\tPSE\nIGOUNO\tUnited Nations\tUN|U.N.\tigo\t\n"
 PEOPLE = "name\taliases\tcode\tstart\tend\tnote\nVladimir Putin\t\tRUSGOV\t2000-05-07\t2008-05-07\tPresident\nVladimir Putin\t\tRUSGOV\t2012-05-07\t\tPresident\n"
-AGENTS = "term\tagent\tnote\nminister\tGOV\t\ncounterpart\tGOV\t\npresident\tGOV\t\nenvoy\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\n"
+AGENTS = "term\tagent\tnote\nminister\tGOV\t\ncounterpart\tGOV\t\npresident\tGOV\t\nenvoy\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\nambassador\tGOV\t\ncivilian\tCVL\t\n"
 EVENTS = """code\tpattern\tflags\tnote
 040\tmeet/v >with\trecip\t
 040\tmeet/v\trecip\t
@@ -31,5 +31,16 @@ EVENTS = """code\tpattern\tflags\tnote
 042\tvisit/v\t\t
 051\tpraise/v\t\t
 175\tdisperse/v\t\t
+190\tkill/v\t\t
+194\tkill/v shelling\t\t
+194\tshelling/n\tweak\t
+194\tbombardment/n\tweak\t
+195\tairstrike/n\tweak\t
+190\tstrike/n\tweak\t
+190\twound/v\t\t
+057\tsign/v agreement\trecip\t
+046\ttalk/n\trecip\t
+161\trecall/v ambassador\t\t
+112\taccuse/v\t\t
 """
 FILES = {"countries.tsv": COUNTRIES, "organizations.tsv": ORGS, "people.tsv": PEOPLE, "agents.tsv": AGENTS}

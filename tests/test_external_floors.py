@@ -10,6 +10,15 @@ dyad F1 0.430, triple F1 0.052, quiet 0.880. Never lower one without writing the
 reason here. The suites' triple scores are low by construction: their own verb
 dictionaries give codes of their own (a condemnation as 122, a death toll as 223),
 which is why the dyad is pinned too.
+
+Changed 2026-12-03, after the argument-linking frames of issue 8 (partners on the object
+noun, doers of agentless passives, nominal patients): dyad and triple floors raised
+(PETRARCH2 dyad F1 0.445, triple F1 0.035 -> triple kept; UniversalPetrarch dyad F1
+0.498, triple F1 0.184), and the no-event floors lowered to 0.74 and 0.72, because
+three of each suite's no-event records (ERROR-02, ERROR-03, DISCARD-01: "X is about to
+restore full diplomatic ties with Y ...") are empty only by PETRARCH's own mechanics
+(an error input, a discard word), not because the sentence reports nothing; detente now
+codes the restored ties there, as the frame asks.
 """
 from __future__ import annotations
 
@@ -23,8 +32,8 @@ from tests.conftest import ROOT, SHARED
 
 FLOORS = {
     "conflibert_quad_sample100": {"accuracy": 0.66, "macro_f1": 0.67, "event_precision": 0.93},
-    "petrarch2_unit_tests": {"dyad_f1": 0.36, "triple_f1": 0.03, "noevent_quiet": 0.85},
-    "universalpetrarch_validate": {"dyad_f1": 0.39, "triple_f1": 0.04, "noevent_quiet": 0.84},
+    "petrarch2_unit_tests": {"dyad_f1": 0.42, "triple_f1": 0.03, "noevent_quiet": 0.74},
+    "universalpetrarch_validate": {"dyad_f1": 0.47, "triple_f1": 0.16, "noevent_quiet": 0.72},
 }
 
 pytestmark = [pytest.mark.model,

@@ -318,7 +318,11 @@ class PhraseReader:
 
     @staticmethod
     def _coordinated(tok: Token) -> bool:
-        return tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in tok.children)
+        """Joined to another of the phrase's words: "A and B", or by a hyphen ("<nationality>-<nationality> talks")."""
+        if tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in tok.children):
+            return True
+        return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and tok.doc[tok.i + 1].head in (tok, tok.head) \
+            and tok.head.i == tok.i + 2 and tok.head.pos_ == tok.pos_
 
     def _agent(self, head: Token, tokens: list[Token]) -> tuple[Entry | None, str]:
         for tok in sorted(tokens, key=lambda t: (abs(t.i - head.i), -t.i)):

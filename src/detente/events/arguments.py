@@ -29,6 +29,9 @@ ABOUT_PREPS = ordered("about_preps")
 MEDIATION = ordered("mediation_codes")
 DOER_PREPS = ordered("doer_preps")
 PARTNER_PREPS = ordered("partner_preps")
+ACT_ADJUNCT_PREPS = ordered("act_adjunct_preps")
+PATIENT_PREPS = ordered("patient_preps")
+OWN_OBJECT_PREPS = ordered("own_object_preps")
 
 
 class Arguments:
@@ -42,7 +45,7 @@ class Arguments:
         if g.is_passive(token):
             agent = g.passive_agent(token)
             if agent is None:
-                return []
+                return self._adjunct_doers(token, speaker, notes)
             notes.append("passive: source from the 'by' phrase")
             return self.resolver.actors(agent, speaker)
         found = _subject_tokens(token, notes)
@@ -54,6 +57,30 @@ class Arguments:
             if actors:
                 notes.append(f"source: who carried out the '{found[0].text}'")
         return actors
+
+    def _adjunct_doers(self, verb: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
+        """An agentless passive whose adjunct names the act that did it ("were killed in
+        <nationality> shelling", "wounded during a strike by X"): the doer is that act's own."""
+        for noun in g.prep_objects(verb, ACT_ADJUNCT_PREPS):
+            found = self._own_doers(noun, speaker)
+            if found:
+                notes.append(f"agentless passive: source from '{noun.text}', the act it names")
+                return found
+        return []
+
+    def _own_doers(self, noun: Token, speaker: Mention | None) -> list[Mention]:
+        """The doer an event noun names itself: its possessor or a modifier naming someone, or
+        its 'by' phrase. Only event nouns: "<nationality> territory" names a place, not a doer."""
+        if noun.pos_ != "NOUN" or not any(p.pos for p in self.lexicon.candidates(noun.lemma_.lower())):
+            return []
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = self.resolver.actors(owner, speaker)
+        elif self._naming_modifiers(noun):  # "a <nationality> police raid": the modifiers read as one actor phrase
+            found = [m for m in self.resolver.actors(noun, speaker) if not m.guessed]
+        else:
+            found = []
+        return found or [m for p in g.prep_objects(noun, DOER_PREPS) for m in self.resolver.actors(p, speaker)]
 
     def _reporting_subject(self, verb: Token, speaker: Mention | None) -> list[Mention]:
         """"X said missiles fell in its waters and protested": the parser joined the second
@@ -107,7 +134,8 @@ class Arguments:
         reacts = lookup(pred.pattern.code).root in REACTION_ROOTS
         own = frozenset().union(*pred.pattern.required)  # "filed a complaint": the complaint is this act
         for holder in holders:
-            found = self._holder_targets(holder, speaker, deep=not pred.recip, reacts=reacts, own=own)
+            found = self._holder_targets(holder, speaker, deep=not pred.recip, reacts=reacts, own=own,
+                                         trigger=holder is token)
             if found:
                 return found
         return []
@@ -128,11 +156,11 @@ class Arguments:
         return found
 
     def _holder_targets(self, holder: Token, speaker: Mention | None, deep: bool = True, reacts: bool = False,
-                        own: frozenset[str] = frozenset()) -> list[Mention]:
+                        own: frozenset[str] = frozenset(), trigger: bool = True) -> list[Mention]:
         """Objects, then target prepositions, then (not for reciprocal acts, whose
-        partner is named plainly) actors deeper inside the objects."""
+        partner is named plainly, on the trigger or on its object) actors deeper inside the objects."""
         if holder.pos_ in ("NOUN", "PROPN"):
-            return [m for p in g.prep_objects(holder, g.NOUN_TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
+            return self._noun_targets(holder, speaker)
         found = self._patients(holder, speaker)
         if found:
             return found
@@ -144,9 +172,20 @@ class Arguments:
             return found
         preps = g.TARGET_PREPS if deep else PARTNER_PREPS
         found = [m for p in g.prep_objects(holder, preps) for m in self.resolver.actors(p, speaker)]
-        if found or not deep:
+        if found:
             return found
+        if not deep and trigger:  # "signed an agreement with X", "restored ties with X": the partner on the object
+            return [m for o in g.direct_objects(holder) for p in g.prep_objects(o, PARTNER_PREPS)
+                    for m in self.resolver.actors(p, speaker)]
         return self._deep_targets(holder, objects, speaker)
+
+    def _noun_targets(self, noun: Token, speaker: Mention | None) -> list[Mention]:
+        """An event noun's target phrase ("strikes on X", "talks with X"); once a possessor or
+        modifier names the doer, its 'of' phrase is the patient ("X's bombardment of Y")."""
+        found = [m for p in g.prep_objects(noun, g.NOUN_TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
+        if found or not ([c for c in noun.children if c.dep_ == "poss"] or self._naming_modifiers(noun)):
+            return found
+        return [m for p in g.prep_objects(noun, PATIENT_PREPS) for m in self.resolver.actors(p, speaker)]
 
     def _patients(self, verb: Token, speaker: Mention | None) -> list[Mention]:
         """A passive's subject ("X was attacked"), or the noun a participle describes."""
@@ -157,6 +196,9 @@ class Arguments:
 
     def _object_targets(self, holder: Token, objects: list[Token], speaker: Mention | None, reacts: bool,
                         own: frozenset[str]) -> list[Mention]:
+        aimed = self._own_object_aims(holder, objects, speaker)
+        if aimed:
+            return aimed
         doers = [m for o in objects if reacts and not self._names_actor(o) and o.lemma_.lower() not in own
                  for m in self._doers(o, speaker)]
         if doers:  # "criticised the test", "praised the attacks on X": aimed at who did it
@@ -167,6 +209,13 @@ class Arguments:
             named = [m for p in g.prep_objects(holder, SENT_PREPS) for m in self.resolver.actors(p, speaker) if not m.guessed]
             return named or found
         return found
+
+    def _own_object_aims(self, holder: Token, objects: list[Token], speaker: Mention | None) -> list[Mention]:
+        """An object the doer owns ("recalled its ambassador from X", "moved their troops to
+        X") is no target: the place it is taken from or sent to is."""
+        owned = [o for o in objects if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        return [m for o in owned for h in (o, holder) for p in g.prep_objects(h, OWN_OBJECT_PREPS)
+                for m in self.resolver.actors(p, speaker) if not m.guessed]
 
     def _deep_targets(self, holder: Token, objects: list[Token], speaker: Mention | None) -> list[Mention]:
         """An actor named inside an object or phrase: "warned of steps against X"."""

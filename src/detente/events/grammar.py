@@ -304,6 +304,12 @@ def complement_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def hyphen_pair(noun: Token) -> bool:
+    """Two modifiers joined by a hyphen before the noun: "<nationality>-<nationality> talks"."""
+    return any(c.dep_ == "amod" and any(h.text == "-" for h in c.children) and any(a.dep_ == "amod" for a in c.children)
+               for c in noun.children if c.i < noun.i)
+
+
 def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     out = []
     for child in head.children:

@@ -43,6 +43,7 @@ CONFLICT_CONTEXT = ordered("conflict_context_codes")
 VISITS = words("visit_codes")
 VIOLENT_PROTEST_ROOTS = words("violent_protest_roots")
 CESSATION_DEMAND = words("cessation_demand_roots")
+CONFLICT_NOUNS = words("conflict_nouns")
 Pair = tuple[Mention, Mention | None]
 
 
@@ -76,12 +77,21 @@ class ArgumentLinker(Arguments):
             return self._said_of(index, sent, pred, speaker)
         notes: list[str] = []
         sources, targets = self._arguments(pred, speaker, notes)
-        if not sources:
+        if not sources or self._names_a_conflict(pred, sources):
             return []
         targets = self._implicit_targets(pred, sources, targets, notes)
         if not _complete(pred, sources, targets):
             return []
         return self._pairs(index, sent, _as_protest(pred, sources), sources, targets, speaker, notes)
+
+    def _names_a_conflict(self, pred: Predicate, sources: list[Mention]) -> bool:
+        """"The <A>-<B> conflict", "<A>-<B> fighting": a conflict named by its two sides is
+        what the text is about, not an act it reports; it becomes context for later acts."""
+        if pred.token.pos_ not in ("NOUN", "PROPN") or pred.token.lemma_.lower() not in CONFLICT_NOUNS or not g.hyphen_pair(pred.token):
+            return False
+        if len({s.country for s in sources}) >= 2:
+            self.conflicts.append((pred.token.i, sources))
+        return True
 
     def _said_of(self, index: int, sent: Span, pred: Predicate, speaker: Mention | None) -> list[Draft]:
         """A `speaker` entry: the quote's speaker does it to the clause's subject."""
