@@ -42,5 +42,7 @@ EVENTS = """code\tpattern\tflags\tnote
 046\ttalk/n\trecip\t
 161\trecall/v ambassador\t\t
 112\taccuse/v\t\t
+120\treject/v\t\t
+030\toffer/n\tweak\t
 """
 FILES = {"countries.tsv": COUNTRIES, "organizations.tsv": ORGS, "people.tsv": PEOPLE, "agents.tsv": AGENTS}

@@ -183,3 +183,54 @@ continued continue VERB VBD ROOT 5
 
 def test_a_conflict_named_by_its_two_sides_is_no_act(code_doc):
     assert code_doc(NAMED_CONFLICT) == []
+
+
+PASSIVE_THEME_PARTNER = """
+An an DET DT det 1
+agreement agreement NOUN NN nsubjpass 5
+with with ADP IN prep 1
+Japan Japan PROPN NNP pobj 2 GPE
+was be AUX VBD auxpass 5
+signed sign VERB VBN ROOT 5
+by by ADP IN agent 5
+Egypt Egypt PROPN NNP pobj 6 GPE
+. . PUNCT . punct 5
+"""
+
+
+def test_passive_with_the_partner_on_its_subject_noun(code_doc):
+    assert dyads(code_doc(PASSIVE_THEME_PARTNER)) == {("EGY", "JPN", "057"), ("JPN", "EGY", "057")}
+
+
+PASSIVE_REJECTED_OFFER = """
+An an DET DT det 1
+offer offer NOUN NN nsubjpass 5
+from from ADP IN prep 1
+Japan Japan PROPN NNP pobj 2 GPE
+was be AUX VBD auxpass 5
+rejected reject VERB VBN ROOT 5
+by by ADP IN agent 5
+Egypt Egypt PROPN NNP pobj 6 GPE
+. . PUNCT . punct 5
+"""
+
+
+def test_rejecting_an_offer_aims_at_who_made_it(code_doc):
+    assert ("EGY", "JPN", "120") in dyads(code_doc(PASSIVE_REJECTED_OFFER))
+
+
+OUR_SOVEREIGNTY = """
+our our PRON PRP$ poss 1
+sovereignty sovereignty NOUN NN nsubjpass 3
+is be AUX VBZ auxpass 3
+violated violate VERB VBN ROOT 3
+. . PUNCT . punct 3
+"""
+
+
+def test_a_quoted_passive_on_the_speakers_own_is_not_the_speakers_act():
+    from detente.events.linking import _speaker_is_patient
+    from tests.conftest import build_doc
+
+    assert _speaker_is_patient(build_doc(OUR_SOVEREIGNTY)[3])
+    assert not _speaker_is_patient(build_doc(PASSIVE_THEME_PARTNER)[5])

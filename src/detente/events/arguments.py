@@ -135,7 +135,7 @@ class Arguments:
         own = frozenset().union(*pred.pattern.required)  # "filed a complaint": the complaint is this act
         for holder in holders:
             found = self._holder_targets(holder, speaker, deep=not pred.recip, reacts=reacts, own=own,
-                                         trigger=holder is token)
+                                         trigger=holder == token)
             if found:
                 return found
         return []
@@ -164,7 +164,9 @@ class Arguments:
         found = self._patients(holder, speaker)
         if found:
             return found
-        objects = g.direct_objects(holder)
+        # A passive's subject that names no one is what was done ("an agreement with X was signed by Y").
+        themes = g.direct_objects(holder) or ([c for c in holder.children if c.dep_ == "nsubjpass"] if g.is_passive(holder) else [])
+        objects = themes
         if not deep:  # what two sides discuss is a topic, not a partner: "discussed X's security"
             objects = [o for o in objects if self._names_actor(o)]
         found = self._object_targets(holder, objects, speaker, reacts, own)
@@ -175,8 +177,7 @@ class Arguments:
         if found:
             return found
         if not deep and trigger:  # "signed an agreement with X", "restored ties with X": the partner on the object
-            return [m for o in g.direct_objects(holder) for p in g.prep_objects(o, PARTNER_PREPS)
-                    for m in self.resolver.actors(p, speaker)]
+            return [m for o in themes for p in g.prep_objects(o, PARTNER_PREPS) for m in self.resolver.actors(p, speaker)]
         return self._deep_targets(holder, objects, speaker)
 
     def _noun_targets(self, noun: Token, speaker: Mention | None) -> list[Mention]:
@@ -234,7 +235,8 @@ class Arguments:
             return []
         own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
         found = [m for c in own if self._names_actor(c) for m in self.resolver.actors(c, speaker)]
-        if found:
+        found = found or [m for p in g.prep_objects(noun, DOER_PREPS) for m in self.resolver.actors(p, speaker)]
+        if found:  # "<nationality> strikes", "a proposal from X"
             return found
         earlier = self._earlier_acts(noun)
         return [max(earlier, key=lambda item: item[0])[1]] if earlier else []

@@ -42,7 +42,9 @@ def local_words(token: Token, depth: int = 3) -> set[str]:
         if level >= depth:
             continue
         for child in tok.children:
-            if child.dep_ in CLAUSE_BREAKS and not (child.dep_ == "conj" and tok.dep_ in ("dobj", "pobj")):
+            # A passive's subject is its logical object ("an agreement was signed") and counts.
+            if child.dep_ in CLAUSE_BREAKS and not (child.dep_ == "conj" and tok.dep_ in ("dobj", "pobj")) \
+                    and not (child.dep_ == "nsubjpass" and level == 0):
                 continue
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
                 continue  # "on Thursday" is a date, not the 'on' of "called on"

@@ -44,6 +44,7 @@ VISITS = words("visit_codes")
 VIOLENT_PROTEST_ROOTS = words("violent_protest_roots")
 CESSATION_DEMAND = words("cessation_demand_roots")
 CONFLICT_NOUNS = words("conflict_nouns")
+FIRST_PERSON = words("first_person")
 Pair = tuple[Mention, Mention | None]
 
 
@@ -108,7 +109,8 @@ class ArgumentLinker(Arguments):
         targets = self._targets(pred, speaker, notes)
         if sources:  # an object that is the source itself ("a plan of its own") is no target
             targets = [t for t in targets if all(t.code != s.code for s in sources)]
-        if not sources and g.is_passive(token) and speaker is not None and self.quotes.inside(token.idx):
+        if not sources and g.is_passive(token) and speaker is not None and self.quotes.inside(token.idx) \
+                and not _speaker_is_patient(token):
             sources = [speaker]  # inside quotes: the speaker's own words ("... are invited to ...")
             notes.append("passive with no agent in a quote: the speaker")
         if not sources and pred.recip and len(targets) >= 2:
@@ -281,3 +283,10 @@ class ArgumentStage:
 
 def make_argument_stage(nlp, name: str) -> ArgumentStage:
     return ArgumentStage()
+
+
+def _speaker_is_patient(verb: Token) -> bool:
+    """A quoted passive whose subject is the speaker's own ("we are attacked", "our
+    sovereignty is violated"): the speaker suffers the act and does not do it."""
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(t.lower_ in FIRST_PERSON for p in patients for t in p.subtree)
