@@ -44,5 +44,11 @@ EVENTS = """code\tpattern\tflags\tnote
 112\taccuse/v\t\t
 120\treject/v\t\t
 030\toffer/n\tweak\t
+020\turge/v\t\t
+020\tappeal/n\tweak\t
+154\tmass/v troop\t\t
+051\tpraise/n\tweak\t
+130\tthreat/n\tweak\t
+100\tdemand/n\tweak\t
 """
 FILES = {"countries.tsv": COUNTRIES, "organizations.tsv": ORGS, "people.tsv": PEOPLE, "agents.tsv": AGENTS}

@@ -234,3 +234,148 @@ def test_a_quoted_passive_on_the_speakers_own_is_not_the_speakers_act():
 
     assert _speaker_is_patient(build_doc(OUR_SOVEREIGNTY)[3])
     assert not _speaker_is_patient(build_doc(PASSIVE_THEME_PARTNER)[5])
+
+
+PRAISED_IN_A_STATEMENT = """
+Japan Japan PROPN NNP nsubjpass 2 GPE
+was be AUX VBD auxpass 2
+praised praise VERB VBN ROOT 2
+for for ADP IN prep 2
+its its PRON PRP$ poss 5
+reforms reform NOUN NNS pobj 3
+in in ADP IN prep 5
+a a DET DT det 9
+Chinese chinese ADJ JJ amod 9 NORP
+statement statement NOUN NN pobj 6
+. . PUNCT . punct 2
+"""
+
+
+def test_agentless_passive_doer_in_an_adjunct_on_its_object(code_doc):
+    """The parser often hangs the act's adjunct on the verb's object: 'praised for its reforms
+    in a <nationality> statement' is still praise by that country; a statement names an act
+    of its owner though the lexicon has it only beside a verb ('issued a statement')."""
+    assert dyads(code_doc(PRAISED_IN_A_STATEMENT)) == {("CHN", "JPN", "051")}
+
+
+URGED_IN_AN_APPEAL = """
+Japan Japan PROPN NNP nsubjpass 2 GPE
+was be AUX VBD auxpass 2
+urged urge VERB VBN ROOT 2
+to to PART TO aux 4
+free free VERB VB xcomp 2
+prisoners prisoner NOUN NNS dobj 4
+in in ADP IN prep 4
+a a DET DT det 9
+Chinese chinese ADJ JJ amod 9 NORP
+appeal appeal NOUN NN pobj 6
+. . PUNCT . punct 2
+"""
+
+
+def test_agentless_passive_doer_in_an_adjunct_of_the_verb_it_governs(code_doc):
+    """'was urged to free prisoners in a <nationality> appeal': the adjunct hangs on the
+    governed verb, which has no subject of its own; the appeal is the urging's."""
+    assert dyads(code_doc(URGED_IN_AN_APPEAL)) == {("CHN", "JPN", "020")}
+
+
+ON_THE_BORDER_WITH = """
+China China PROPN NNP nsubj 1 GPE
+massed mass VERB VBD ROOT 1
+troops troop NOUN NNS dobj 1
+along along ADP IN prep 1
+its its PRON PRP$ poss 5
+frontier frontier NOUN NN pobj 3
+with with ADP IN prep 5
+Japan Japan PROPN NNP pobj 6 GPE
+. . PUNCT . punct 1
+"""
+
+
+def test_a_show_of_force_on_a_border_is_aimed_across_it(code_doc):
+    assert dyads(code_doc(ON_THE_BORDER_WITH)) == {("CHN", "JPN", "154")}
+
+
+ON_A_NATIONALITY_BORDER = """
+China China PROPN NNP nsubj 1 GPE
+massed mass VERB VBD ROOT 1
+troops troop NOUN NNS dobj 1
+on on ADP IN prep 1
+the the DET DT det 6
+Japanese japanese ADJ JJ amod 6 NORP
+border border NOUN NN pobj 3
+. . PUNCT . punct 1
+"""
+
+
+def test_a_show_of_force_on_a_border_named_by_its_nationality(code_doc):
+    assert dyads(code_doc(ON_A_NATIONALITY_BORDER)) == {("CHN", "JPN", "154")}
+
+
+
+WITH_ON_THE_VERB = """
+China China PROPN NNP nsubj 1 GPE
+massed mass VERB VBD ROOT 1
+troops troop NOUN NNS dobj 1
+on on ADP IN prep 1
+the the DET DT det 5
+border border NOUN NN pobj 3
+with with ADP IN prep 1
+Japan Japan PROPN NNP pobj 6 GPE
+. . PUNCT . punct 1
+"""
+
+
+def test_a_show_of_force_on_a_border_whose_with_phrase_hangs_on_the_verb(code_doc):
+    assert dyads(code_doc(WITH_ON_THE_VERB)) == {("CHN", "JPN", "154")}
+
+
+PRAISE_FOR = """
+China China PROPN NNP poss 2 GPE
+'s 's PART POS case 0
+praise praise NOUN NN nsubj 6
+for for ADP IN prep 2
+Japan Japan PROPN NNP pobj 3 GPE
+surprised surprise VERB VBD ROOT 6
+. . PUNCT . punct 6
+"""
+
+
+def test_nominal_event_aims_at_its_for_phrase(code_doc):
+    assert ("CHN", "JPN", "051") in dyads(code_doc(PRAISE_FOR))
+
+
+THREAT_OF_ACTION_AGAINST = """
+China China PROPN NNP poss 2 GPE
+'s 's PART POS case 0
+threat threat NOUN NN nsubj 8
+of of ADP IN prep 2
+military military ADJ JJ amod 5
+action action NOUN NN pobj 3
+against against ADP IN prep 5
+Japan Japan PROPN NNP pobj 6 GPE
+alarmed alarm VERB VBD ROOT 8
+. . PUNCT . punct 8
+"""
+
+
+def test_nominal_event_aims_at_the_target_of_its_of_phrase(code_doc):
+    """'X's threat of military action against Y': the target hangs on the act threatened."""
+    assert dyads(code_doc(THREAT_OF_ACTION_AGAINST)) == {("CHN", "JPN", "130")}
+
+
+DEMAND_THAT = """
+China China PROPN NNP poss 2 GPE
+'s 's PART POS case 0
+demand demand NOUN NN nsubj 7
+that that SCONJ IN mark 5
+Japan Japan PROPN NNP nsubj 5 GPE
+withdraw withdraw VERB VB acl 2
+troops troop NOUN NNS dobj 5
+surprised surprise VERB VBD ROOT 7
+. . PUNCT . punct 7
+"""
+
+
+def test_nominal_demand_aims_at_who_is_asked_in_its_that_clause(code_doc):
+    assert dyads(code_doc(DEMAND_THAT)) == {("CHN", "JPN", "100")}

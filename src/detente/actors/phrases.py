@@ -171,11 +171,20 @@ class PhraseReader:
 
     def _as_countries(self, np: NounPhrase) -> list[Mention]:
         """One actor per country the phrase names, with the phrase's agent."""
+        if self._private_name(np):
+            return []
         former = self._is_former(np.tokens)
         mentions = [self._country_mention(np, entry, former) for entry in np.countries]
         if np.ent is not None and mentions:
             self._learn_person(np.ent, mentions[0])
         return mentions
+
+    def _private_name(self, np: NounPhrase) -> bool:
+        """A name the lexicon does not know, with a country and no role ("<country>'s <name>",
+        "<nationality> singer <name>"): a person or firm from that country, no political actor."""
+        if np.agent is not None or np.org is not None or self.matches.get(np.head.i) is not None:
+            return False
+        return np.ent is not None or (np.head.pos_ == "PROPN" and np.head.ent_type_ in ("ORG", "PERSON", ""))
 
     def _country_mention(self, np: NounPhrase, entry: Entry, former: bool) -> Mention:
         agent_code = np.agent.code if np.agent else ("GOV" if entry.kind == "capital" else None)

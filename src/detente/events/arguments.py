@@ -32,6 +32,10 @@ PARTNER_PREPS = ordered("partner_preps")
 ACT_ADJUNCT_PREPS = ordered("act_adjunct_preps")
 PATIENT_PREPS = ordered("patient_preps")
 OWN_OBJECT_PREPS = ordered("own_object_preps")
+BORDER_NOUNS = words("border_nouns")
+ACT_RECORD_NOUNS = words("act_record_nouns")
+BORDER_PREPS = ordered("border_preps")
+POSTURE_ROOTS = words("posture_roots")
 
 
 class Arguments:
@@ -61,7 +65,7 @@ class Arguments:
     def _adjunct_doers(self, verb: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
         """An agentless passive whose adjunct names the act that did it ("were killed in
         <nationality> shelling", "wounded during a strike by X"): the doer is that act's own."""
-        for noun in g.prep_objects(verb, ACT_ADJUNCT_PREPS):
+        for noun in g.clause_prep_objects(verb, ACT_ADJUNCT_PREPS):
             found = self._own_doers(noun, speaker)
             if found:
                 notes.append(f"agentless passive: source from '{noun.text}', the act it names")
@@ -71,7 +75,8 @@ class Arguments:
     def _own_doers(self, noun: Token, speaker: Mention | None) -> list[Mention]:
         """The doer an event noun names itself: its possessor or a modifier naming someone, or
         its 'by' phrase. Only event nouns: "<nationality> territory" names a place, not a doer."""
-        if noun.pos_ != "NOUN" or not any(p.pos for p in self.lexicon.candidates(noun.lemma_.lower())):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not (lemma in ACT_RECORD_NOUNS or any(p.pos for p in self.lexicon.candidates(lemma))):
             return []
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -140,11 +145,30 @@ class Arguments:
                 return found
         return []
 
+    def _across_the_border(self, pred: Predicate, sources: list[Mention], targets: list[Mention],
+                           speaker: Mention | None, notes: list[str]) -> list[Mention]:
+        """A show of force aimed at no other country, on the border with one ('massed troops
+        along its frontier with X', 'on the <nationality> border'): aimed at that country."""
+        own = {s.country for s in sources}
+        if lookup(pred.pattern.code).root not in POSTURE_ROOTS or any(t.country not in own for t in targets):
+            return targets
+        token = pred.complement or pred.token
+        borders = [n for n in g.clause_prep_objects(token, BORDER_PREPS) if n.lemma_.lower() in BORDER_NOUNS]
+        # the country across: named on the border noun, or in a with-phrase on it or (as the parser often has it) on its head
+        across = [*borders, *(p for b in borders for h in (b, b.head.head) for p in g.prep_objects(h, ("with",)))]
+        found = [m for b in across for m in self.resolver.actors(b, speaker)]
+        found = [m for m in found if m.country not in own]
+        if not found:
+            return targets
+        notes.append(f"target: across the '{borders[0].text}' the force is shown on")
+        return found
+
     def _asked(self, pred: Predicate, token: Token, speaker: Mention | None) -> list[Mention]:
         """'demanding (that) the foreign troops leave': the one asked to act is the target."""
-        if lookup(pred.pattern.code).root not in ASKING_ROOTS or token.pos_ != "VERB":
+        if lookup(pred.pattern.code).root not in ASKING_ROOTS or token.pos_ not in ("VERB", "NOUN"):
             return []
-        asked = [s for c in token.children if c.dep_ == "ccomp" for s in g.subjects(c)]
+        clauses = ("ccomp",) if token.pos_ == "VERB" else ("acl", "ccomp")  # "<X>'s demand that <Y> withdraw"
+        asked = [s for c in token.children if c.dep_ in clauses for s in g.subjects(c)]
         return [m for a in asked for m in self.resolver.actors(a, speaker)]
 
     def _reaction_target(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
@@ -186,7 +210,10 @@ class Arguments:
         found = [m for p in g.prep_objects(noun, g.NOUN_TARGET_PREPS) for m in self.resolver.actors(p, speaker)]
         if found or not ([c for c in noun.children if c.dep_ == "poss"] or self._naming_modifiers(noun)):
             return found
-        return [m for p in g.prep_objects(noun, PATIENT_PREPS) for m in self.resolver.actors(p, speaker)]
+        patients = g.prep_objects(noun, PATIENT_PREPS)
+        found = [m for p in patients for m in self.resolver.actors(p, speaker)]
+        # "X's threat of military action against Y": the target hangs on what the of-phrase names
+        return found or [m for p in patients for o in g.prep_objects(p, g.NOUN_TARGET_PREPS) for m in self.resolver.actors(o, speaker)]
 
     def _patients(self, verb: Token, speaker: Mention | None) -> list[Mention]:
         """A passive's subject ("X was attacked"), or the noun a participle describes."""
@@ -231,7 +258,8 @@ class Arguments:
     def _doers(self, noun: Token, speaker: Mention | None) -> list[Mention]:
         """Who did the act an event noun names: its own possessor or modifier ("X's
         strikes"), else the source of the latest event of that kind in the article."""
-        if noun.pos_ != "NOUN" or not any(p.pos for p in self.lexicon.candidates(noun.lemma_.lower())):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not (lemma in ACT_RECORD_NOUNS or any(p.pos for p in self.lexicon.candidates(lemma))):
             return []
         own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
         found = [m for c in own if self._names_actor(c) for m in self.resolver.actors(c, speaker)]

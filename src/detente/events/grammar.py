@@ -29,6 +29,7 @@ CESSATION = words("cessation_verbs")
 TRANSPARENT = words("transparent_verbs")
 NEGATORS = words("negators")
 CONDITION_MARKS = words("condition_marks")
+QUESTION_MARKS = words("question_marks")
 INTENT_PREPS = words("intent_preps")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -207,10 +208,17 @@ def hypothetical(token: Token) -> bool:
     if "would" in aux and any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in PLAN_NOUNS for o in p.children)
                               for t in chain_up(token) for p in t.children):
         return True  # "Under X's plan, Y would pull back": the plan's terms, not an act
-    for tok in chain_up(token):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
-            return True
-    return False
+    return any(_condition(tok) or _open_question(tok) for tok in chain_up(token))
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def _open_question(clause: Token) -> bool:
+    """'It is unclear whether X will attack', 'asked if X would attack': an open question, not an act."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & QUESTION_MARKS) or (clause.dep_ == "ccomp" and bool(marks & CONDITION_MARKS))
 
 
 def conditional(token: Token) -> bool:
@@ -312,12 +320,22 @@ def hyphen_pair(noun: Token) -> bool:
                for c in noun.children if c.i < noun.i)
 
 
-def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str] | None = None) -> list[Token]:
+    """Objects of the head's prepositions (of these prepositions only, where given)."""
     out = []
     for child in head.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+        if child.dep_ in ("prep", "agent", "dative") and (preps is None or child.lower_ in preps):
             out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def clause_prep_objects(verb: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of these prepositions anywhere in the verb's own clause, nearest first: on the
+    verb, on a verb it governs without a subject of its own ('urged to free them in an appeal'),
+    and on its objects ('praised for its reforms in a statement')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and not subjects(c))]
+    heads += [o for h in heads for o in [*direct_objects(h), *prep_objects(h)]]
+    return [o for h in heads for o in prep_objects(h, preps)]
 
 
 def direct_objects(verb: Token) -> list[Token]:

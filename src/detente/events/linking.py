@@ -109,6 +109,7 @@ class ArgumentLinker(Arguments):
         targets = self._targets(pred, speaker, notes)
         if sources:  # an object that is the source itself ("a plan of its own") is no target
             targets = [t for t in targets if all(t.code != s.code for s in sources)]
+            targets = self._across_the_border(pred, sources, targets, speaker, notes)
         if not sources and g.is_passive(token) and speaker is not None and self.quotes.inside(token.idx) \
                 and not _speaker_is_patient(token):
             sources = [speaker]  # inside quotes: the speaker's own words ("... are invited to ...")
