@@ -29,9 +29,10 @@ def lexicons(tmp_path_factory):
 
 
 def build_doc(table: str, vocab: Vocab | None = None) -> Doc:
-    """A Doc from rows of `word lemma POS TAG dep head [entity]`; heads are token indices."""
+    """A Doc from rows of `word lemma POS TAG dep head [entity]`; heads are token indices.
+    A word `<P>` is a paragraph break (a blank line in the text)."""
     rows = [line.split() for line in table.strip().splitlines() if line.strip()]
-    words = [r[0] for r in rows]
+    words = ["\n\n" if r[0] == "<P>" else r[0] for r in rows]
     spaces = _spaces(words)
     ents, previous = [], None
     for r in rows:
@@ -51,7 +52,8 @@ def _spaces(words: list[str]) -> list[bool]:
             inside = not inside
         opening = word == '"' and inside
         closing_next = nxt == '"' and inside
-        spaces.append(nxt is not None and not opening and not closing_next and nxt not in (",", ".", "'s"))
+        spaces.append(nxt is not None and not opening and not closing_next and nxt not in (",", ".", "'s", "\n\n")
+                      and word != "\n\n")
     return spaces
 
 

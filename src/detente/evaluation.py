@@ -6,6 +6,8 @@ gold's publication date; scores with the project's scorer script
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import datetime as dt
 import importlib.util
 import io
@@ -142,10 +144,33 @@ def paragraphs(text: str) -> list[str]:
 def probe_score(gold_set: GoldSet, events: list[Event], scorer: Path) -> ProbeScore:
     """Each paragraph of a probe document is one probe: right when every core gold event in
     it is matched (one to one, as the scorer matches) and no prediction in it is left over."""
+    right = total = false_events = 0
+    for probe in probes(gold_set, events, scorer):
+        total += 1
+        right += probe.right
+        false_events += probe.left
+    return ProbeScore(right, total, false_events)
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One probe paragraph: its gold events, the predictions in it, what was missed and left over."""
+
+    text: str
+    wanted: list[dict]
+    predicted: list[dict]
+    missed: int
+    left: int
+
+    @property
+    def right(self) -> bool:
+        return not self.missed and not self.left
+
+
+def probes(gold_set: GoldSet, events: list[Event], scorer: Path) -> Iterator[Probe]:
     module = load_scorer(scorer)
     golds, _ = gold_articles(gold_set.gold_files, [gold_set.corpus])
     predictions = [json.loads(e.model_dump_json()) for e in events]
-    right = total = false_events = 0
     for gold in golds:
         doc = module.doc_key(gold["document"])
         preds = [p for p in predictions if module.doc_key(p["doc_id"]) == doc]
@@ -153,11 +178,7 @@ def probe_score(gold_set: GoldSet, events: list[Event], scorer: Path) -> ProbeSc
             here = module.norm(para)
             mine = [p for p in preds if module.sentence_of(p) and module.sentence_of(p) in here]
             wanted = [g for g in gold.get("events", []) if module.norm(g["evidence"]) in here]
-            missed, left = _match_probe(module, wanted, mine)
-            total += 1
-            right += not missed and not left
-            false_events += left
-    return ProbeScore(right, total, false_events)
+            yield Probe(para, wanted, mine, *_match_probe(module, wanted, mine))
 
 
 def _match_probe(module: ModuleType, wanted: list[dict], preds: list[dict]) -> tuple[int, int]:

@@ -379,3 +379,42 @@ surprised surprise VERB VBD ROOT 7
 
 def test_nominal_demand_aims_at_who_is_asked_in_its_that_clause(code_doc):
     assert dyads(code_doc(DEMAND_THAT)) == {("CHN", "JPN", "100")}
+
+
+APPOSITION_NAMING_AN_ORGANISATION = """
+Japan Japan PROPN NNP nsubj 7 GPE
+, , PUNCT , punct 0
+a a DET DT det 3
+critic critic NOUN NN appos 0
+of of ADP IN prep 3
+Hamas Hamas PROPN NNP pobj 4 ORG
+, , PUNCT , punct 0
+criticized criticize VERB VBD ROOT 7
+China China PROPN NNP dobj 7 GPE
+. . PUNCT . punct 7
+"""
+
+
+def test_an_apposition_describes_an_actor_that_names_itself(code_doc):
+    """'<country>, a member of <alliance>, recognised ...': the country acts, not what its
+    apposition mentions."""
+    assert dyads(code_doc(APPOSITION_NAMING_AN_ORGANISATION)) == {("JPN", "CHN", "111")}
+
+
+LIST_PARSED_AS_APPOSITION = """
+Japan Japan PROPN NNP nsubj 7 GPE
+, , PUNCT , punct 0
+China China PROPN NNP appos 0 GPE
+, , PUNCT , punct 2
+India India PROPN NNP conj 2 GPE
+and and CCONJ CC cc 4
+Kenya Kenya PROPN NNP conj 4 GPE
+criticized criticize VERB VBD ROOT 7
+Pakistan Pakistan PROPN NNP dobj 7 GPE
+. . PUNCT . punct 7
+"""
+
+
+def test_a_list_the_parser_read_as_an_apposition_is_still_a_list(code_doc):
+    sources = {source for source, _, _ in dyads(code_doc(LIST_PARSED_AS_APPOSITION))}
+    assert sources == {"JPN", "CHN", "IND", "KEN"}

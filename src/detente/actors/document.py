@@ -33,6 +33,8 @@ ASSIGNS = ["doc._.detente_actors", "doc.spans"]
 CONFLICT_NOUNS = words("conflict_nouns")
 SPEECH_VERBS = words("speech_verbs")
 MODIFIER_DEPS = ("compound", "amod", "poss", "conj", "flat")
+DIGEST_COHESION = 0.6  # in an article at least this share of paragraphs naming a country name one named before
+DIGEST_MIN_ITEMS = 4  # ... counted over at least this many paragraphs
 
 
 class DocumentActors:
@@ -41,7 +43,11 @@ class DocumentActors:
     def __init__(self, doc: Doc, countries: dict[str, Entry], quotes: Quotes) -> None:
         self.doc = doc
         self.quotes = quotes
-        self.memory = Memory(published=doc._.published, home=home_country(doc))
+        paragraphs = paragraph_spans(quotes)
+        digest = is_digest(doc, paragraphs)
+        self.memory = Memory(published=doc._.published, home=None if digest else home_country(doc),
+                             local_homes=paragraph_homes(doc, paragraphs),
+                             paragraph_starts=[start for start, _ in paragraphs] if digest else [])
         self.resolver = Resolver(doc, self.memory, countries)
         self.skipped = skipped_tokens(doc)
         self.mentions: list[Mention] = []
@@ -73,9 +79,14 @@ class DocumentActors:
                 return i
         return None
 
+    def context_start(self, i: int) -> int:
+        """The first token whose acts an event noun at token i may refer back to ("the attack"):
+        any in an article, only nearby paragraphs in a digest of unrelated items."""
+        return self.memory.reach(i)
+
     def parties_before(self, i: int) -> list[list[Mention]]:
         """The parties of reciprocal acts reported before token `i`, in reading order."""
-        return [group for at, group in self.memory.event_groups if at <= i]
+        return [group for at, group in self.memory.recent(self.memory.event_groups, i) if at <= i]
 
     def note_parties(self, at: int, members: list[Mention]) -> None:
         """The one feedback from events: the parties of a reciprocal act at token `at`
@@ -135,18 +146,57 @@ class DocumentActors:
             self.speakers[i] = speaker
 
 
-def home_country(doc: Doc) -> str | None:
-    """The country named most often: the default for 'the police', 'protesters'."""
+def country_counts(doc: Doc, start: int = 0, end: int | None = None) -> dict[str, int]:
+    """How often each country is named (by name, adjective or capital) in tokens start..end."""
     counts: dict[str, int] = {}
     seen = set()
-    for match in (doc._.detente_matches or {}).values():
-        if id(match) in seen:
+    for i, match in (doc._.detente_matches or {}).items():
+        if id(match) in seen or i < start or (end is not None and i >= end):
             continue
         seen.add(id(match))
         entry = match.of_kind("country", "adjective", "capital")
         if entry:
             counts[entry.code[:3]] = counts.get(entry.code[:3], 0) + 1
+    return counts
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country the article is about, the default for 'the police', 'protesters': the
+    one named most."""
+    counts = country_counts(doc)
     return max(counts, key=counts.get) if counts else None
+
+
+def paragraph_spans(quotes: Quotes) -> list[tuple[int, int]]:
+    """(first token, end token) of each paragraph's coded sentences, in order."""
+    spans: dict[int, list[int]] = {}
+    for sent, paragraph in zip(quotes.sentences, quotes.paragraphs):
+        spans.setdefault(paragraph, [sent.start, sent.end])[1] = sent.end
+    return [(start, end) for start, end in spans.values()]
+
+
+def is_digest(doc: Doc, paragraphs: list[tuple[int, int]]) -> bool:
+    """A text of unrelated items (a digest, a list of one-line reports), not an article: most
+    paragraphs that name a country name none named before. In an article almost all do."""
+    seen: set[str] = set()
+    shared = counted = 0
+    for start, end in paragraphs:
+        here = set(country_counts(doc, start, end))
+        if here and seen:
+            counted += 1
+            shared += bool(here & seen)
+        seen |= here
+    return counted >= DIGEST_MIN_ITEMS and shared < DIGEST_COHESION * counted
+
+
+def paragraph_homes(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(first token, end token, country) for each paragraph that names one country most."""
+    homes = []
+    for start, end in paragraphs:
+        counts = sorted(country_counts(doc, start, end).items(), key=lambda kv: -kv[1])
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            homes.append((start, end, counts[0][0]))
+    return homes
 
 
 class ActorStage:

@@ -7,10 +7,14 @@ came before token i. Written by `Resolver.remember` (the reading pass) and by
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
 from detente.doc_types import Mention
+
+
+ANAPHOR_REACH = 0  # in a digest, 'it', 'they', 'he', 'the police' point back only inside their own item
 
 
 @dataclass
@@ -19,6 +23,8 @@ class Memory:
 
     published: dt.date | None = None
     home: str | None = None  # the country the article is mostly about
+    local_homes: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country) per paragraph
+    paragraph_starts: list[int] = field(default_factory=list)  # in a digest of unrelated items: each item's first token
     people: dict[str, Mention] = field(default_factory=dict)  # surname or full name -> mention
     last_person: list[tuple[int, Mention]] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # positions of people named as subjects
@@ -27,10 +33,25 @@ class Memory:
     by_agent: dict[str, list[tuple[int, Mention]]] = field(default_factory=dict)
     last_thing: list[tuple[int, Mention]] = field(default_factory=list)
 
+    def reach(self, i: int, back: int = ANAPHOR_REACH) -> int:
+        """The first token an anaphor at token i may point back to: in a digest of unrelated
+        items (`paragraph_starts` set), the start of the paragraph `back` before its own; in
+        an article, its start."""
+        here = bisect.bisect_right(self.paragraph_starts, i) - 1
+        return self.paragraph_starts[max(here - back, 0)] if here >= 0 else 0
+
+    def recent(self, items: list, i: int, back: int = ANAPHOR_REACH) -> list:
+        start = self.reach(i, back)
+        return [(at, item) for at, item in items if at >= start]
+
+    def home_at(self, i: int) -> str | None:
+        """The country a domestic agent at token i belongs to: its paragraph's, else the article's."""
+        return next((code for start, end, code in self.local_homes if start <= i < end), self.home)
+
     def person_before(self, i: int, reach: int = 60, exclude: set[int] = frozenset()) -> Mention | None:
         """The person 'he' or 'she' means: the latest named as a subject in the last few
         dozen words ("X, speaking after meeting Y, said ..." -> X), else the latest."""
-        people = [(at, m) for at, m in self.last_person if at not in exclude]
+        people = [(at, m) for at, m in self.recent(self.last_person, i) if at not in exclude]
         subject = latest_before([(at, m) for at, m in people if at in self.subject_at and at > i - reach], i)
         return subject or latest_before(people, i)
 

@@ -229,12 +229,14 @@ class PhraseReader:
         return [mention]
 
     def _agent_country(self, np: NounPhrase) -> tuple[str | None, list[str]]:
-        agent = np.agent
-        earlier = latest_before(self.memory.by_agent.get(agent.code, []), np.head.i)
+        agent, at = np.agent, np.head.i
+        named = self.memory.by_agent.get(agent.code, [])
+        earlier = latest_before(self.memory.recent(named, at), at)  # the last of these agents named
         if earlier is not None and earlier.country:
             return earlier.country, [np.agent_why, f"country {earlier.country} from the last {agent.code} named"]
-        if agent.code in DOMESTIC_AGENTS and self.memory.home and np.ent is None:
-            return self.memory.home, [np.agent_why, f"country {self.memory.home}: the country the article is about"]
+        home = self.memory.home_at(at)
+        if agent.code in DOMESTIC_AGENTS and home and np.ent is None:
+            return home, [np.agent_why, f"country {home}: the country the article (or its paragraph) is about"]
         return None, []
 
     def _titled_name(self, head: Token):
@@ -298,9 +300,17 @@ class PhraseReader:
                     continue
                 if child.dep_ in ("conj", "cc") and tok == head:
                     continue  # conjuncts of the head are actors of their own
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and tok == head and self._names_itself(head):
+                    continue  # a head that names an actor keeps it: "<country>, a member of <alliance>," is the country
+                    # (a proper-noun apposition is more often a list the parser misread: "A, B, C and D")
                 out.append(child)
                 stack.append(child)
         return out
+
+    def _names_itself(self, head: Token) -> bool:
+        """The head is a country, organisation or person of the lexicon (not a title or agent word)."""
+        match = self.matches.get(head.i)
+        return match is not None and match.of_kind("country", "capital", "org", "person") is not None
 
     def _closest(self, head: Token, tokens: list[Token], kind: str) -> Entry | None:
         best = None

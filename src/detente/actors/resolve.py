@@ -166,10 +166,10 @@ class Resolver(PhraseReader):
     def _group_pronoun(self, token: Token) -> list[Mention]:
         """'they': a plural actor named as a subject ("the rebels said ... they fired"),
         or the group last named together, whichever is nearer."""
-        plural = [(at, m) for at, m in self.memory.last_thing
+        plural = [(at, m) for at, m in self.memory.recent(self.memory.last_thing, token.i)
                   if at in self.memory.subject_at and (m.is_plural or m.group or "REB" in m.code[3:])]
         one = latest_with_position(plural, token.i)
-        many = latest_with_position(self.memory.groups, token.i)
+        many = latest_with_position(self.memory.recent(self.memory.groups, token.i), token.i)
         if one and (not many or one[0] > many[0]):
             return [self._as_anaphor(one[1], token, f"'{token.text}': {one[1].code}, named as the subject before")]
         group = many[1] if many else []

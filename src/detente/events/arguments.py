@@ -272,13 +272,14 @@ class Arguments:
     def _earlier_acts(self, noun: Token) -> list[tuple[int, Mention]]:
         """(position, doer) of the acts before `noun` that it may name: the same word, any
         attack word for an attack noun, else any act of the same CAMEO root."""
-        lemma = noun.lemma_.lower()
-        earlier = [(i, m) for i, act, m in self.acts if act == lemma and i < noun.i]
+        lemma, start = noun.lemma_.lower(), self.resolver.context_start(noun.i)
+        acts = [(i, act, m) for i, act, m in self.acts if start <= i < noun.i]
+        earlier = [(i, m) for i, act, m in acts if act == lemma]
         if not earlier and lemma in g.ATTACK_NOUNS:  # "deplored the attack" after "X struck ..."
-            earlier = [(i, m) for i, act, m in self.acts if act in g.ATTACK_NOUNS and i < noun.i]
+            earlier = [(i, m) for i, act, m in acts if act in g.ATTACK_NOUNS]
         if not earlier:  # "deplored the drills" after "warships sailed near X" (both 15x)
             roots = {lookup(p.code).root for p in self.lexicon.candidates(lemma) if p.pos}
-            earlier = [(i, m) for i, _act, m, root in self.act_roots if root in roots and i < noun.i]
+            earlier = [(i, m) for i, _act, m, root in self.act_roots if root in roots and start <= i < noun.i]
         return earlier
 
     def _names_actor(self, token: Token) -> bool:
@@ -287,7 +288,8 @@ class Arguments:
         return token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.i in matches
 
     def _conflict_context(self, token: Token, sources: list[Mention], code: str) -> list[Mention]:
-        earlier = [pair for i, pair in self.conflicts if i <= token.i]
+        start = self.resolver.context_start(token.i)  # in a digest, only the item's own conflict
+        earlier = [pair for i, pair in self.conflicts if start <= i <= token.i]
         if code.startswith(MEDIATION) and not earlier:
             earlier = self.resolver.parties_before(token.i)
         if not earlier:

@@ -356,7 +356,8 @@ def subtree_heads(token: Token, depth: int = 4) -> Iterator[Token]:
                     yield child
                 if child.pos_ == "ADJ" and child.dep_ == "amod":
                     yield child
-                next_frontier.append(child)
+                if child.dep_ != "appos":  # an apposition describes: "Israel, a rival of Norway" aims at Israel
+                    next_frontier.append(child)
         frontier = next_frontier
 
 
