@@ -17,7 +17,7 @@ JPN\tJapan\t\tJapanese\tTokyo
 """
 ORGS = "code\tname\taliases\tkind\tcountry\nPSEREBHMS\tHamas\t\tarmed_group\tPSE\nIGOUNO\tUnited Nations\tUN|U.N.\tigo\t\n"
 PEOPLE = "name\taliases\tcode\tstart\tend\tnote\nVladimir Putin\t\tRUSGOV\t2000-05-07\t2008-05-07\tPresident\nVladimir Putin\t\tRUSGOV\t2012-05-07\t\tPresident\n"
-AGENTS = "term\tagent\tnote\nminister\tGOV\t\ncounterpart\tGOV\t\npresident\tGOV\t\nenvoy\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\nambassador\tGOV\t\ncivilian\tCVL\t\n"
+AGENTS = "term\tagent\tnote\nminister\tGOV\t\ncounterpart\tGOV\t\npresident\tGOV\t\nenvoy\tGOV\t\nsoldier\tMIL\t\ntroop\tMIL\t\npolice\tCOP\t\nprotester\tCVL\t\nambassador\tGOV\t\ncivilian\tCVL\t\nfirm\tBUS\t\n"
 EVENTS = """code\tpattern\tflags\tnote
 040\tmeet/v >with\trecip\t
 040\tmeet/v\trecip\t

@@ -46,3 +46,77 @@ def test_a_reported_question_with_if_is_no_act(code_doc):
 
 def test_a_reported_fact_with_that_is_the_act(code_doc):
     assert dyads(code_doc(SAID_THAT)) == {("JPN", "CHN", "190")}
+
+
+WOULD_IF = """
+Japan Japan PROPN NNP nsubj 2 GPE
+would would AUX MD aux 2
+attack attack VERB VB ROOT 2
+China China PROPN NNP dobj 2 GPE
+if if SCONJ IN mark 7
+Kenya Kenya PROPN NNP nsubj 7 GPE
+had have AUX VBD aux 7
+attacked attack VERB VBN advcl 2
+it it PRON PRP dobj 7
+. . PUNCT . punct 2
+"""
+
+INVERTED_CONDITION = """
+Should should AUX MD aux 2
+Japan Japan PROPN NNP nsubj 2 GPE
+attack attack VERB VB advcl 6
+China China PROPN NNP dobj 2 GPE
+, , PUNCT , punct 6
+Kenya Kenya PROPN NNP nsubj 6 GPE
+criticized criticize VERB VBD ROOT 6
+India India PROPN NNP dobj 6 GPE
+. . PUNCT . punct 6
+"""
+
+EXPECTED_TO = """
+Analysts analyst NOUN NNS nsubj 1
+expect expect VERB VBP ROOT 1
+Japan Japan PROPN NNP nsubj 4 GPE
+to to PART TO aux 4
+attack attack VERB VB ccomp 1
+China China PROPN NNP dobj 4 GPE
+. . PUNCT . punct 1
+"""
+
+
+def test_a_scenario_with_would_and_a_condition_is_no_act(code_doc):
+    assert dyads(code_doc(WOULD_IF)) == set()
+
+
+def test_an_inverted_condition_is_no_act_but_its_main_clause_is(code_doc):
+    assert dyads(code_doc(INVERTED_CONDITION)) == {("KEN", "IND", "111")}
+
+
+def test_a_forecast_is_no_act(code_doc):
+    assert dyads(code_doc(EXPECTED_TO)) == set()
+
+
+FIRM_ATTACKS = """
+A a DET DT det 2
+Japanese japanese ADJ JJ amod 2 NORP
+firm firm NOUN NN nsubj 3
+attacked attack VERB VBD ROOT 3
+China China PROPN NNP dobj 3 GPE
+. . PUNCT . punct 3
+"""
+
+SOLDIERS_ATTACK = """
+Japanese japanese ADJ JJ amod 1 NORP
+soldiers soldier NOUN NNS nsubj 2
+attacked attack VERB VBD ROOT 2
+China China PROPN NNP dobj 2 GPE
+. . PUNCT . punct 2
+"""
+
+
+def test_force_used_by_a_firm_is_a_figure_of_speech(code_doc):
+    assert dyads(code_doc(FIRM_ATTACKS)) == set()
+
+
+def test_force_used_by_soldiers_is_an_attack(code_doc):
+    assert dyads(code_doc(SOLDIERS_ATTACK)) == {("JPNMIL", "CHN", "190")}

@@ -30,6 +30,9 @@ TRANSPARENT = words("transparent_verbs")
 NEGATORS = words("negators")
 CONDITION_MARKS = words("condition_marks")
 QUESTION_MARKS = words("question_marks")
+INVERTED_CONDITION = words("inverted_condition")
+SPEECH_VERBS = words("speech_verbs")
+SPECULATION_VERBS = words("speculation_verbs")
 INTENT_PREPS = words("intent_preps")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -208,11 +211,23 @@ def hypothetical(token: Token) -> bool:
     if "would" in aux and any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in PLAN_NOUNS for o in p.children)
                               for t in chain_up(token) for p in t.children):
         return True  # "Under X's plan, Y would pull back": the plan's terms, not an act
-    return any(_condition(tok) or _open_question(tok) for tok in chain_up(token))
+    if "would" in aux and conditional(token) and not any(a.lemma_.lower() in SPEECH_VERBS for a in token.ancestors):
+        return True  # "X would retaliate if Y ...", told by no one: a scenario, not a threat
+    return any(_condition(tok) or _open_question(tok) or _speculated(tok) for tok in chain_up(token))
 
 
 def _condition(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    """'if/unless X attacks', and the inverted 'should X attack', 'had X attacked'."""
+    if clause.dep_ != "advcl":
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return (any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+            or (first.lower_ in INVERTED_CONDITION and first.head == clause and first.dep_ in ("aux", "auxpass")))
+
+
+def _speculated(clause: Token) -> bool:
+    """'Analysts expect X to retaliate', 'residents fear X will attack': a forecast, not an act."""
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in SPECULATION_VERBS
 
 
 def _open_question(clause: Token) -> bool:

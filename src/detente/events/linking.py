@@ -35,6 +35,8 @@ REQUIRES = ["token.dep", "token.lemma", "token.pos", "doc.ents", "doc._.detente_
             "doc._.detente_matches", "doc._.detente_quotes", "doc._.published"]
 ASSIGNS = ["doc._.detente_events"]
 MATERIAL_CONFLICT = words("material_conflict_roots")
+FORCE_ROOTS = words("force_roots")
+UNARMED = words("unarmed_agents")
 AGREEMENT_VERBS = words("agreement_verbs")
 OWN_SUBJECTS = words("own_subjects")
 PROTESTERS = words("protester_agents")
@@ -78,7 +80,7 @@ class ArgumentLinker(Arguments):
             return self._said_of(index, sent, pred, speaker)
         notes: list[str] = []
         sources, targets = self._arguments(pred, speaker, notes)
-        if not sources or self._names_a_conflict(pred, sources):
+        if not sources or self._names_a_conflict(pred, sources) or _unarmed_force(pred, sources):
             return []
         targets = self._implicit_targets(pred, sources, targets, notes)
         if not _complete(pred, sources, targets):
@@ -207,6 +209,11 @@ class ArgumentLinker(Arguments):
                         ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
                         return ent.text if ent is not None else obj.text
         return None
+
+
+def _unarmed_force(pred: Predicate, sources: list[Mention]) -> bool:
+    """Force by firms ("<carmaker> launched an assault on the market"): a figure of speech."""
+    return lookup(pred.code).root in FORCE_ROOTS and all(s.agent in UNARMED for s in sources)
 
 
 def _complete(pred: Predicate, sources: list[Mention], targets: list[Mention]) -> bool:
