@@ -174,7 +174,8 @@ AID_TOPICS = [
     ("peacekeeper|peacekeeping|protection|escort", "074", "peacekeepers, protection", ""),
     ("aid|assistance|help|supply", "070", "aid", ""),
 ]
-GIVERS = ["provide/v", "give/v", "send/v", "deliver/v", "donate/v", "supply/v", "grant/v", "extend/v"]
+GIVERS = ["provide/v", "give/v", "send/v", "deliver/v", "donate/v", "supply/v", "grant/v", "extend/v", "airlift/v", "ship/v",
+          "fly/v", "dispatch/v", "rush/v", "share/v"]
 
 CUT_TOPICS = [
     ("aid|assistance|funding", "162", "aid"),

@@ -47,6 +47,7 @@ EVENTS = """code\tpattern\tflags\tnote
 020\turge/v\t\t
 020\tappeal/n\tweak\t
 154\tmass/v troop\t\t
+073\tdeliver/v aid\t\t
 051\tpraise/n\tweak\t
 130\tthreat/n\tweak\t
 100\tdemand/n\tweak\t

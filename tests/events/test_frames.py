@@ -418,3 +418,21 @@ Pakistan Pakistan PROPN NNP dobj 7 GPE
 def test_a_list_the_parser_read_as_an_apposition_is_still_a_list(code_doc):
     sources = {source for source, _, _ in dyads(code_doc(LIST_PARSED_AS_APPOSITION))}
     assert sources == {"JPN", "CHN", "IND", "KEN"}
+
+
+BY_PHRASE_HUNG_LOW = """
+Aid aid NOUN NN nsubjpass 2
+was be AUX VBD auxpass 2
+delivered deliver VERB VBN ROOT 2
+to to ADP IN prep 2
+Kenya Kenya PROPN NNP poss 6 GPE
+'s 's PART POS case 4
+province province NOUN NN pobj 3
+by by ADP IN prep 6
+Japan Japan PROPN NNP pobj 7 GPE
+. . PUNCT . punct 2
+"""
+
+
+def test_a_passive_whose_by_phrase_the_parser_hung_on_a_later_noun(code_doc):
+    assert dyads(code_doc(BY_PHRASE_HUNG_LOW)) == {("JPN", "KEN", "073")}

@@ -146,16 +146,17 @@ class DocumentActors:
             self.speakers[i] = speaker
 
 
-def country_counts(doc: Doc, start: int = 0, end: int | None = None) -> dict[str, int]:
-    """How often each country is named (by name, adjective or capital) in tokens start..end."""
+def country_counts(doc: Doc, start: int = 0, end: int | None = None, groups: bool = False) -> dict[str, int]:
+    """How often each country is named (by name, adjective or capital; with `groups`, also
+    through a national organisation or armed group of the lexicon) in tokens start..end."""
     counts: dict[str, int] = {}
     seen = set()
     for i, match in (doc._.detente_matches or {}).items():
         if id(match) in seen or i < start or (end is not None and i >= end):
             continue
         seen.add(id(match))
-        entry = match.of_kind("country", "adjective", "capital")
-        if entry:
+        entry = match.of_kind("country", "adjective", "capital", *(("org",) if groups else ()))
+        if entry and not entry.code.startswith("IGO"):
             counts[entry.code[:3]] = counts.get(entry.code[:3], 0) + 1
     return counts
 
@@ -193,7 +194,7 @@ def paragraph_homes(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[i
     """(first token, end token, country) for each paragraph that names one country most."""
     homes = []
     for start, end in paragraphs:
-        counts = sorted(country_counts(doc, start, end).items(), key=lambda kv: -kv[1])
+        counts = sorted(country_counts(doc, start, end, groups=True).items(), key=lambda kv: -kv[1])
         if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
             homes.append((start, end, counts[0][0]))
     return homes

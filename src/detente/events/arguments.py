@@ -47,7 +47,7 @@ class Arguments:
         if token.pos_ in ("NOUN", "PROPN"):
             return self._noun_sources(token, speaker, notes)
         if g.is_passive(token):
-            agent = g.passive_agent(token)
+            agent = g.passive_agent(token) or self._lower_agent(token, speaker)
             if agent is None:
                 return self._adjunct_doers(token, speaker, notes)
             notes.append("passive: source from the 'by' phrase")
@@ -61,6 +61,11 @@ class Arguments:
             if actors:
                 notes.append(f"source: who carried out the '{found[0].text}'")
         return actors
+
+    def _lower_agent(self, verb: Token, speaker: Mention | None) -> Token | None:
+        """A passive's by-phrase the parser hung lower in the clause ("were delivered to the
+        province by <agency>"): the first that names an actor."""
+        return next((o for o in g.clause_prep_objects(verb, ("by",)) if self.resolver.actors(o, speaker)), None)
 
     def _adjunct_doers(self, verb: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
         """An agentless passive whose adjunct names the act that did it ("were killed in
