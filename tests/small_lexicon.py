@@ -48,6 +48,8 @@ EVENTS = """code\tpattern\tflags\tnote
 020\tappeal/n\tweak\t
 154\tmass/v troop\t\t
 073\tdeliver/v aid\t\t
+175\tfire/v gas\t\t
+130\twarn/v\t\t
 051\tpraise/n\tweak\t
 130\tthreat/n\tweak\t
 100\tdemand/n\tweak\t

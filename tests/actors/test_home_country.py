@@ -66,3 +66,38 @@ def test_in_an_article_bare_agents_take_the_country_of_the_same_agents_before(co
     items = [("police", "attacked", "protesters", "Kenyan"), ("China", "criticized", "Kenya"), ("Police", "attacked", "protesters")]
     drafts = code_doc(text(*items))
     assert [d.source.code for d in drafts if "COP" in d.source.code] == ["KENCOP", "KENCOP"]
+
+
+TITLED_NAME = """
+Kenyan kenyan ADJ JJ amod 1 NORP
+protesters protester NOUN NNS nsubj 2
+criticized criticize VERB VBD ROOT 2
+President president PROPN NNP compound 4
+Sato Sato PROPN NNP dobj 2 PERSON
+. . PUNCT . punct 2
+"""
+
+
+def test_a_titled_name_takes_the_country_its_paragraph_is_about(code_doc):
+    assert dyads(code_doc(TITLED_NAME)) == {("KENCVL", "KENGOV", "111")}
+
+
+GOVERNMENT_OF_THE_SPEAKER = """
+China China PROPN NNP nsubj 1 GPE
+criticized criticize VERB VBD ROOT 1
+Kenya Kenya PROPN NNP dobj 1 GPE
+. . PUNCT . punct 1
+Japanese japanese ADJ JJ amod 5 NORP
+soldiers soldier NOUN NNS nsubj 6
+said say VERB VBD ROOT 6
+the the DET DT det 8
+minister minister NOUN NN nsubj 10
+had have AUX VBD aux 10
+attacked attack VERB VBN ccomp 6
+China China PROPN NNP dobj 10 GPE
+. . PUNCT . punct 6
+"""
+
+
+def test_a_bare_minister_in_a_report_is_of_the_speakers_government(code_doc):
+    assert ("JPNGOV", "CHN", "190") in dyads(code_doc(GOVERNMENT_OF_THE_SPEAKER))

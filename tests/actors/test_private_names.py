@@ -54,3 +54,31 @@ def test_a_name_with_a_title_acts_for_its_country(code_doc):
 
 def test_a_countrys_office_holder_acts_for_it(code_doc):
     assert dyads(code_doc(COUNTRYS_MINISTER)) == {("JPNGOV", "CHN", "051")}
+
+
+RUNNERS = """
+Japanese japanese ADJ JJ amod 1 NORP
+runners runner NOUN NNS nsubj 2
+attacked attack VERB VBD ROOT 2
+China China PROPN NNP dobj 2 GPE
+. . PUNCT . punct 2
+"""
+
+RUNNERS_AND_SOLDIERS = """
+Japanese japanese ADJ JJ amod 1 NORP
+runners runner NOUN NNS nsubj 2
+attacked attack VERB VBD ROOT 2
+Chinese chinese ADJ JJ amod 4 NORP
+soldiers soldier NOUN NNS dobj 2
+. . PUNCT . punct 2
+"""
+
+
+def test_a_countrys_people_in_no_political_role_are_no_actor_where_nothing_political_is_named(code_doc):
+    """'<nationality> runners attacked <country>' on a sports page: no agent, organisation,
+    person or capital of the lexicon in the paragraph, so the runners are no one's actors."""
+    assert dyads(code_doc(RUNNERS)) == set()
+
+
+def test_beside_a_political_actor_a_countrys_people_keep_its_code(code_doc):
+    assert dyads(code_doc(RUNNERS_AND_SOLDIERS)) == {("JPN", "CHNMIL", "190")}

@@ -436,3 +436,21 @@ Japan Japan PROPN NNP pobj 7 GPE
 
 def test_a_passive_whose_by_phrase_the_parser_hung_on_a_later_noun(code_doc):
     assert dyads(code_doc(BY_PHRASE_HUNG_LOW)) == {("JPN", "KEN", "073")}
+
+
+PARTICIPLE_OF_A_CLASH = """
+Kenyan kenyan ADJ JJ amod 1 NORP
+police police NOUN NNS nsubj 2
+clashed clash VERB VBD ROOT 2
+with with ADP IN prep 2
+protesters protester NOUN NNS pobj 3
+, , PUNCT , punct 2
+firing fire VERB VBG advcl 2
+tear tear NOUN NN compound 8
+gas gas NOUN NN dobj 6
+. . PUNCT . punct 2
+"""
+
+
+def test_a_participle_naming_no_one_is_done_to_the_main_clauses_partner(code_doc):
+    assert ("KENCOP", "KENCVL", "175") in dyads(code_doc(PARTICIPLE_OF_A_CLASH))

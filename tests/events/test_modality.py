@@ -120,3 +120,18 @@ def test_force_used_by_a_firm_is_a_figure_of_speech(code_doc):
 
 def test_force_used_by_soldiers_is_an_attack(code_doc):
     assert dyads(code_doc(SOLDIERS_ATTACK)) == {("JPNMIL", "CHN", "190")}
+
+
+WARNED_AGAINST = """
+China China PROPN NNP nsubj 1 GPE
+warned warn VERB VBD ROOT 1
+Japan Japan PROPN NNP dobj 1 GPE
+against against ADP IN prep 1
+attacking attack VERB VBG pcomp 3
+Kenya Kenya PROPN NNP dobj 4 GPE
+. . PUNCT . punct 1
+"""
+
+
+def test_an_act_warned_against_is_not_done(code_doc):
+    assert dyads(code_doc(WARNED_AGAINST)) == {("CHN", "JPN", "130")}

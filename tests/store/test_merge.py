@@ -51,7 +51,7 @@ def test_both_levels_queryable(tmp_path):
 
 
 REPORTS = [
-    "Russian forces attacked Japan on Monday, officials said.",
+    "Russia attacked Japan on Monday, officials said.",
     "Russia attacked Japan on Monday in a surprise move.",
     "On Monday, Russia attacked Japan, according to witnesses.",
 ]

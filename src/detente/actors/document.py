@@ -47,7 +47,8 @@ class DocumentActors:
         digest = is_digest(doc, paragraphs)
         self.memory = Memory(published=doc._.published, home=None if digest else home_country(doc),
                              local_homes=paragraph_homes(doc, paragraphs),
-                             paragraph_starts=[start for start, _ in paragraphs] if digest else [])
+                             paragraph_starts=[start for start, _ in paragraphs] if digest else [],
+                             plain=plain_paragraphs(doc, paragraphs))
         self.resolver = Resolver(doc, self.memory, countries)
         self.skipped = skipped_tokens(doc)
         self.mentions: list[Mention] = []
@@ -188,6 +189,13 @@ def is_digest(doc: Doc, paragraphs: list[tuple[int, int]]) -> bool:
             shared += bool(here & seen)
         seen |= here
     return counted >= DIGEST_MIN_ITEMS and shared < DIGEST_COHESION * counted
+
+
+def plain_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that name no political actor: no agent word, organisation, person or
+    seat of government of the lexicon (sport, business and culture pages name countries and their people only)."""
+    political = [i for i, m in (doc._.detente_matches or {}).items() if m.of_kind("agent", "org", "person", "capital")]
+    return [(start, end) for start, end in paragraphs if not any(start <= i < end for i in political)]
 
 
 def paragraph_homes(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -25,6 +25,7 @@ class Memory:
     home: str | None = None  # the country the article is mostly about
     local_homes: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, country) per paragraph
     paragraph_starts: list[int] = field(default_factory=list)  # in a digest of unrelated items: each item's first token
+    plain: list[tuple[int, int]] = field(default_factory=list)  # paragraphs that name no political actor
     people: dict[str, Mention] = field(default_factory=dict)  # surname or full name -> mention
     last_person: list[tuple[int, Mention]] = field(default_factory=list)
     subject_at: set[int] = field(default_factory=set)  # positions of people named as subjects
@@ -44,9 +45,14 @@ class Memory:
         start = self.reach(i, back)
         return [(at, item) for at, item in items if at >= start]
 
-    def home_at(self, i: int) -> str | None:
-        """The country a domestic agent at token i belongs to: its paragraph's, else the article's."""
-        return next((code for start, end, code in self.local_homes if start <= i < end), self.home)
+    def is_plain(self, i: int) -> bool:
+        """Token i is in a paragraph that names no agent, organisation, person or capital of the lexicon."""
+        return any(start <= i < end for start, end in self.plain)
+
+    def home_at(self, i: int, local_only: bool = False) -> str | None:
+        """The country a domestic agent at token i belongs to: its paragraph's, else (unless
+        `local_only`) the article's."""
+        return next((code for start, end, code in self.local_homes if start <= i < end), None if local_only else self.home)
 
     def person_before(self, i: int, reach: int = 60, exclude: set[int] = frozenset()) -> Mention | None:
         """The person 'he' or 'she' means: the latest named as a subject in the last few

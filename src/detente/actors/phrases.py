@@ -27,6 +27,7 @@ SPOKESPEOPLE = words("spokespeople")
 QUANTIFIERS = words("quantifiers")
 FORMER = words("former_words")
 PLACE_PREPS = words("place_preps")
+COUNTRY_WORDS = words("country_nouns") | words("group_nouns")
 
 
 @dataclass
@@ -184,7 +185,12 @@ class PhraseReader:
         "<nationality> singer <name>"): a person or firm from that country, no political actor."""
         if np.agent is not None or np.org is not None or self.matches.get(np.head.i) is not None:
             return False
-        return np.ent is not None or (np.head.pos_ == "PROPN" and np.head.ent_type_ in ("ORG", "PERSON", ""))
+        if np.ent is not None or (np.head.pos_ == "PROPN" and np.head.ent_type_ in ("ORG", "PERSON", "")):
+            return True
+        # "Australia's cricketers", "a Chinese carmaker" where nothing around names a political actor:
+        # people or things of that country in no political role
+        return (np.head.pos_ == "NOUN" and np.head.lemma_.lower() not in COUNTRY_WORDS
+                and self.memory.is_plain(np.head.i))
 
     def _country_mention(self, np: NounPhrase, entry: Entry, former: bool) -> Mention:
         agent_code = np.agent.code if np.agent else ("GOV" if entry.kind == "capital" else None)
@@ -234,8 +240,12 @@ class PhraseReader:
         earlier = latest_before(self.memory.recent(named, at), at)  # the last of these agents named
         if earlier is not None and earlier.country:
             return earlier.country, [np.agent_why, f"country {earlier.country} from the last {agent.code} named"]
-        home = self.memory.home_at(at)
-        if agent.code in DOMESTIC_AGENTS and home and np.ent is None:
+        speaker = self._speaker  # "<country>'s spokesman said the government had ...": the speaker's own government
+        if agent.code == "GOV" and np.ent is None and speaker is not None and speaker.country:
+            return speaker.country, [np.agent_why, f"country {speaker.country}: the government of the speaker who reports it"]
+        # a titled name ("President <name>") only takes the country its own paragraph is about
+        home = self.memory.home_at(at, local_only=np.ent is not None)
+        if agent.code in DOMESTIC_AGENTS and home:
             return home, [np.agent_why, f"country {home}: the country the article (or its paragraph) is about"]
         return None, []
 

@@ -87,7 +87,8 @@ class Arguments:
         if owner is not None:
             found = self.resolver.actors(owner, speaker)
         elif self._naming_modifiers(noun):  # "a <nationality> police raid": the modifiers read as one actor phrase
-            found = [m for m in self.resolver.actors(noun, speaker) if not m.guessed]
+            found = [m for m in self.resolver.actors(noun, speaker) if not m.guessed] \
+                or [m for c in self._naming_modifiers(noun) for m in self.resolver.actors(c, speaker)]
         else:
             found = []
         return found or [m for p in g.prep_objects(noun, DOER_PREPS) for m in self.resolver.actors(p, speaker)]
@@ -148,7 +149,18 @@ class Arguments:
                                          trigger=holder == token)
             if found:
                 return found
-        return []
+        return self._main_clause_partner(token, speaker, notes)
+
+    def _main_clause_partner(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
+        """'X clashed with Y, firing tear gas': a participle that names no one of its own is
+        done to the main clause's partner or object."""
+        head = token.head
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" or g.subjects(token):
+            return []
+        found = [m for p in [*g.direct_objects(head), *g.prep_objects(head, PARTNER_PREPS)] for m in self.resolver.actors(p, speaker)]
+        if found:
+            notes.append(f"target: the partner of '{head.text}', the clause it describes")
+        return found
 
     def _across_the_border(self, pred: Predicate, sources: list[Mention], targets: list[Mention],
                            speaker: Mention | None, notes: list[str]) -> list[Mention]:
