@@ -50,6 +50,8 @@ EVENTS = """code\tpattern\tflags\tnote
 073\tdeliver/v aid\t\t
 175\tfire/v gas\t\t
 130\twarn/v\t\t
+100\tdemand/v\t\t
+0841\trelease/v\t\t
 051\tpraise/n\tweak\t
 130\tthreat/n\tweak\t
 100\tdemand/n\tweak\t

@@ -135,3 +135,18 @@ Kenya Kenya PROPN NNP dobj 4 GPE
 
 def test_an_act_warned_against_is_not_done(code_doc):
     assert dyads(code_doc(WARNED_AGAINST)) == {("CHN", "JPN", "130")}
+
+
+DEMANDED_THAT = """
+China China PROPN NNP nsubj 1 GPE
+demanded demand VERB VBD ROOT 1
+that that SCONJ IN mark 4
+Japan Japan PROPN NNP nsubj 4 GPE
+release release VERB VB ccomp 1
+prisoners prisoner NOUN NNS dobj 4
+. . PUNCT . punct 1
+"""
+
+
+def test_an_act_demanded_in_a_that_clause_is_not_done(code_doc):
+    assert dyads(code_doc(DEMANDED_THAT)) == {("CHN", "JPN", "100")}

@@ -149,7 +149,7 @@ class Arguments:
                                          trigger=holder == token)
             if found:
                 return found
-        return self._main_clause_partner(token, speaker, notes)
+        return self._main_clause_partner(pred.token, speaker, notes)
 
     def _main_clause_partner(self, token: Token, speaker: Mention | None, notes: list[str]) -> list[Mention]:
         """'X clashed with Y, firing tear gas': a participle that names no one of its own is

@@ -33,6 +33,7 @@ QUESTION_MARKS = words("question_marks")
 INVERTED_CONDITION = words("inverted_condition")
 SPEECH_VERBS = words("speech_verbs")
 SPECULATION_VERBS = words("speculation_verbs")
+DEMANDING = words("demanding_verbs")
 INTENT_PREPS = words("intent_preps")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -266,7 +267,7 @@ def future(token: Token) -> bool:
 # Nouns under which an act is only wanted, planned or possible: "the need for talks",
 # "attempts to oust", "efforts to unite", "a plan to attack".
 BLOCKER_NOUNS = words("blocker_nouns")
-CLIMB = ("xcomp", "acl", "prep", "pobj", "pcomp", "conj", "dobj", "advcl", "relcl")
+CLIMB = ("xcomp", "acl", "prep", "pobj", "pcomp", "conj", "dobj", "advcl", "relcl", "ccomp")
 
 
 def blocked(token: Token) -> bool:
@@ -299,6 +300,8 @@ def _blocks(head: Token, dep: str, came_by: str) -> bool:
     complement = dep in ("xcomp", "dobj", "pcomp") or (dep == "prep" and came_by == "pcomp")
     if head.pos_ in ("VERB", "AUX") and lemma in BLOCKERS and complement:
         return True
+    if head.pos_ == "VERB" and lemma in DEMANDING and dep == "ccomp":
+        return True  # a that-clause asked for: "demanded that Y free X"
     if head.pos_ == "ADJ" and lemma in BLOCKER_ADJECTIVES and dep == "xcomp":
         return True
     return head.pos_ == "NOUN" and lemma in BLOCKER_NOUNS and dep in ("acl", "pobj", "prep", "xcomp")
