@@ -150,3 +150,36 @@ prisoners prisoner NOUN NNS dobj 4
 
 def test_an_act_demanded_in_a_that_clause_is_not_done(code_doc):
     assert dyads(code_doc(DEMANDED_THAT)) == {("CHN", "JPN", "100")}
+
+
+IN_A_THRILLER = """
+In in ADP IN prep 5
+a a DET DT det 2
+thriller thriller NOUN NN pobj 0
+, , PUNCT , punct 5
+Japan Japan PROPN NNP nsubj 5 GPE
+attacks attack VERB VBZ ROOT 5
+China China PROPN NNP dobj 5 GPE
+. . PUNCT . punct 5
+"""
+
+SHOULD_X_HOLD_TALKS = """
+Should should AUX MD aux 2
+Japan Japan PROPN NNP nsubj 2 GPE
+hold hold VERB VB advcl 7
+talks talk NOUN NNS dobj 2
+with with ADP IN prep 3
+China China PROPN NNP pobj 4 GPE
+, , PUNCT , punct 7
+markets market NOUN NNS nsubj 8
+rallied rally VERB VBD ROOT 8
+. . PUNCT . punct 8
+"""
+
+
+def test_an_act_told_in_a_story_is_not_done(code_doc):
+    assert dyads(code_doc(IN_A_THRILLER)) == set()
+
+
+def test_a_nominal_act_in_an_inverted_condition_is_not_done(code_doc):
+    assert dyads(code_doc(SHOULD_X_HOLD_TALKS)) == set()

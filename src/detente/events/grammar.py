@@ -34,6 +34,7 @@ INVERTED_CONDITION = words("inverted_condition")
 SPEECH_VERBS = words("speech_verbs")
 SPECULATION_VERBS = words("speculation_verbs")
 DEMANDING = words("demanding_verbs")
+FICTION_NOUNS = words("fiction_nouns")
 INTENT_PREPS = words("intent_preps")
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -206,6 +207,10 @@ PLAN_NOUNS = words("plan_nouns")
 
 
 def hypothetical(token: Token) -> bool:
+    if token.pos_ in ("NOUN", "PROPN"):  # "Should X conduct a test": the noun's act is its verb's
+        verb = governing_verb(token)
+        if verb is not None and verb is not token and hypothetical(verb):
+            return True
     aux = auxiliaries(token)
     if aux & HYPOTHETICAL:
         return True
@@ -214,7 +219,13 @@ def hypothetical(token: Token) -> bool:
         return True  # "Under X's plan, Y would pull back": the plan's terms, not an act
     if "would" in aux and conditional(token) and not any(a.lemma_.lower() in SPEECH_VERBS for a in token.ancestors):
         return True  # "X would retaliate if Y ...", told by no one: a scenario, not a threat
-    return any(_condition(tok) or _open_question(tok) or _speculated(tok) for tok in chain_up(token))
+    return any(_condition(tok) or _open_question(tok) or _speculated(tok) or _in_fiction(tok) for tok in chain_up(token))
+
+
+def _in_fiction(clause: Token) -> bool:
+    """'In the new thriller, X kidnaps Y', 'in a war-game scenario': told of a story, not done."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in FICTION_NOUNS for o in p.children)
+               for p in clause.children)
 
 
 def _condition(clause: Token) -> bool:
