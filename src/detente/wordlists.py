@@ -37,11 +37,11 @@ LISTS = {  # every list the code reads, with its kind
         "blocker_adjectives", "blocker_nouns", "plan_nouns", "reporting_verbs", "reporting_noun_verbs",
         "attack_nouns", "cessation_verbs", "transparent_verbs", "response_nouns", "reaction_verbs", "alleging_words",
         "refusing_words", "wanting_words", "doer_preps", "partner_preps", "act_adjunct_preps", "patient_preps",
-        "own_object_preps", "border_nouns", "border_preps", "act_record_nouns", "question_marks", "inverted_condition", "speculation_verbs", "demanding_verbs", "fiction_nouns"), "word"),
+        "own_object_preps", "border_nouns", "border_preps", "act_record_nouns", "question_marks", "inverted_condition", "speculation_verbs", "demanding_verbs", "fiction_nouns", "exercise_nouns"), "word"),
     **dict.fromkeys(("domestic_agents", "armed_agents", "protester_agents", "unarmed_agents"), "agent"),
     **dict.fromkeys(("material_conflict_roots", "reaction_roots", "asking_roots", "decision_roots",
                      "violent_protest_roots", "cessation_demand_roots", "posture_roots", "force_roots"), "root"),
-    **dict.fromkeys(("conflict_context_codes", "mediation_codes", "visit_codes"), "code"),
+    **dict.fromkeys(("conflict_context_codes", "mediation_codes", "visit_codes", "joint_exercise_code"), "code"),
 }
 MAPS = {  # every code map the code reads, with the kind of its keys
     "intent_by_root": "root", "intent_by_code": "code", "threat_by_root": "root", "threat_by_code": "code",

@@ -454,3 +454,17 @@ gas gas NOUN NN dobj 6
 
 def test_a_participle_naming_no_one_is_done_to_the_main_clauses_partner(code_doc):
     assert ("KENCOP", "KENCVL", "175") in dyads(code_doc(PARTICIPLE_OF_A_CLASH))
+
+
+HYPHENATED_DRILLS = """
+Indian indian ADJ JJ amod 2 NORP
+- - PUNCT HYPH punct 2
+Pakistani pakistani ADJ JJ amod 3 NORP
+drills drill NOUN NNS nsubj 4
+began begin VERB VBD ROOT 4
+. . PUNCT . punct 4
+"""
+
+
+def test_drills_held_by_two_countries_are_joint_military_cooperation(code_doc):
+    assert dyads(code_doc(HYPHENATED_DRILLS)) == {("IND", "PAK", "062"), ("PAK", "IND", "062")}

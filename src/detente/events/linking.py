@@ -36,6 +36,8 @@ REQUIRES = ["token.dep", "token.lemma", "token.pos", "doc.ents", "doc._.detente_
 ASSIGNS = ["doc._.detente_events"]
 MATERIAL_CONFLICT = words("material_conflict_roots")
 FORCE_ROOTS = words("force_roots")
+EXERCISE_NOUNS = words("exercise_nouns")
+JOINT_EXERCISE = ordered("joint_exercise_code")[0]
 UNARMED = words("unarmed_agents")
 AGREEMENT_VERBS = words("agreement_verbs")
 OWN_SUBJECTS = words("own_subjects")
@@ -85,7 +87,7 @@ class ArgumentLinker(Arguments):
         targets = self._implicit_targets(pred, sources, targets, notes)
         if not _complete(pred, sources, targets):
             return []
-        return self._pairs(index, sent, _as_protest(pred, sources), sources, targets, speaker, notes)
+        return self._pairs(index, sent, _as_joint(_as_protest(pred, sources), sources), sources, targets, speaker, notes)
 
     def _names_a_conflict(self, pred: Predicate, sources: list[Mention]) -> bool:
         """"The <A>-<B> conflict", "<A>-<B> fighting": a conflict named by its two sides is
@@ -222,6 +224,13 @@ def _complete(pred: Predicate, sources: list[Mention], targets: list[Mention]) -
     if pred.recip and not targets and len({s.code for s in sources}) < 2:
         return False
     return not (pred.code in VISITS and not targets)
+
+
+def _as_joint(pred: Predicate, sources: list[Mention]) -> Predicate:
+    """'<nationality>-<nationality> naval drills': an exercise held by two countries together (CAMEO 062)."""
+    if pred.token.lemma_.lower() not in EXERCISE_NOUNS or lookup(pred.code).root != "15" or len({s.country for s in sources}) < 2:
+        return pred
+    return replace(pred, code=JOINT_EXERCISE, recip=True, rule=pred.rule + f" + held by two countries -> {JOINT_EXERCISE}")
 
 
 def _as_protest(pred: Predicate, sources: list[Mention]) -> Predicate:
