@@ -53,6 +53,7 @@ EVENTS = """code\tpattern\tflags\tnote
 100\tdemand/v\t\t
 0841\trelease/v\t\t
 150\tdrill/n\tweak\t
+020\tsuggest/v\tweak\t
 051\tpraise/n\tweak\t
 130\tthreat/n\tweak\t
 100\tdemand/n\tweak\t

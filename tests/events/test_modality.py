@@ -183,3 +183,19 @@ def test_an_act_told_in_a_story_is_not_done(code_doc):
 
 def test_a_nominal_act_in_an_inverted_condition_is_not_done(code_doc):
     assert dyads(code_doc(SHOULD_X_HOLD_TALKS)) == set()
+
+
+SUGGESTED_MIGHT = """
+China China PROPN NNP nsubj 1 GPE
+suggested suggest VERB VBD ROOT 1
+that that SCONJ IN mark 5
+Japan Japan PROPN NNP nsubj 5 GPE
+might might AUX MD aux 5
+attack attack VERB VB ccomp 1
+Kenya Kenya PROPN NNP dobj 5 GPE
+. . PUNCT . punct 1
+"""
+
+
+def test_an_appeal_whose_content_is_only_possible_is_a_guess(code_doc):
+    assert dyads(code_doc(SUGGESTED_MIGHT)) == set()

@@ -37,6 +37,7 @@ THREAT_BY_CODE = code_map("threat_by_code")
 REFUSAL_BY_ROOT = code_map("refusal_by_root")
 REFUSAL_BY_CODE = code_map("refusal_by_code")
 DECISION_ROOTS = words("decision_roots")
+ASKING_ROOTS = words("asking_roots")
 SPEECH_VERBS = words("speech_verbs")
 ALLEGING, REFUSING, WANTING = words("alleging_words"), words("refusing_words"), words("wanting_words")
 TRIGGER_POS = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
@@ -80,7 +81,7 @@ class SentenceReader:
         pred = Predicate(token, pattern, pattern.code, f"{pattern.code} {pattern.text}", modality=frozenset(reported))
         if g.negated(token):
             return self._refusal(pred)
-        why = self._no_event(token)
+        why = self._no_event(token) or _speculative_appeal(token, pattern)
         if why:
             self.dropped.append(replace(pred, code="", modality=pred.modality | {why}))
             return None
@@ -239,3 +240,12 @@ class PredicateStage:
 
 def make_predicate_stage(nlp, name: str) -> PredicateStage:
     return PredicateStage()
+
+
+def _speculative_appeal(token: Token, pattern: Pattern) -> str | None:
+    """'X suggested that Y might invite Z': an appeal whose content is only possible is a
+    guess, not an appeal."""
+    if lookup(pattern.code).root not in ASKING_ROOTS or token.pos_ != "VERB":
+        return None
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return "speculated" if clauses and all(g.auxiliaries(c) & g.HYPOTHETICAL for c in clauses) else None
