@@ -43,10 +43,10 @@ class DocumentActors:
     def __init__(self, doc: Doc, countries: dict[str, Entry], quotes: Quotes) -> None:
         self.doc = doc
         self.quotes = quotes
-        paragraphs = paragraph_spans(quotes)
-        digest = is_digest(doc, paragraphs)
-        self.memory = Memory(published=doc._.published, home=None if digest else home_country(doc),
-                             local_homes=paragraph_homes(doc, paragraphs),
+        paragraphs, names = paragraph_spans(quotes), country_names(doc)
+        digest = is_digest(names, paragraphs)
+        self.memory = Memory(published=doc._.published, home=None if digest else home_country(names),
+                             local_homes=paragraph_homes(names, paragraphs),
                              paragraph_starts=[start for start, _ in paragraphs] if digest else [],
                              plain=plain_paragraphs(doc, paragraphs))
         self.resolver = Resolver(doc, self.memory, countries)
@@ -147,25 +147,38 @@ class DocumentActors:
             self.speakers[i] = speaker
 
 
-def country_counts(doc: Doc, start: int = 0, end: int | None = None, groups: bool = False) -> dict[str, int]:
-    """How often each country is named (by name, adjective or capital; with `groups`, also
-    through a national organisation or armed group of the lexicon) in tokens start..end."""
-    counts: dict[str, int] = {}
-    seen = set()
+Names = list[tuple[int, str | None, str | None]]  # (token, country named, country named or through its organisation)
+
+
+def country_names(doc: Doc) -> Names:
+    """Each lexicon match that names a country, once: by name, adjective or capital, and (for
+    a paragraph's country) also through a national organisation or armed group; IGOs name none."""
+    names, seen = [], set()
     for i, match in (doc._.detente_matches or {}).items():
-        if id(match) in seen or i < start or (end is not None and i >= end):
+        if id(match) in seen:
             continue
         seen.add(id(match))
-        entry = match.of_kind("country", "adjective", "capital", *(("org",) if groups else ()))
-        if entry and not entry.code.startswith("IGO"):
-            counts[entry.code[:3]] = counts.get(entry.code[:3], 0) + 1
+        own, wider = match.of_kind("country", "adjective", "capital"), match.of_kind("country", "adjective", "capital", "org")
+        code, wide = (e.code[:3] if e and not e.code.startswith("IGO") else None for e in (own, wider))
+        if wide or code:
+            names.append((i, code, wide))
+    return names
+
+
+def country_counts(names: Names, start: int = 0, end: int | None = None, groups: bool = False) -> dict[str, int]:
+    """How often each country is named in tokens start..end (with `groups`, also through its organisations)."""
+    counts: dict[str, int] = {}
+    for i, code, wide in names:
+        named = wide if groups else code
+        if named and start <= i and (end is None or i < end):
+            counts[named] = counts.get(named, 0) + 1
     return counts
 
 
-def home_country(doc: Doc) -> str | None:
+def home_country(names: Names) -> str | None:
     """The country the article is about, the default for 'the police', 'protesters': the
     one named most."""
-    counts = country_counts(doc)
+    counts = country_counts(names)
     return max(counts, key=counts.get) if counts else None
 
 
@@ -177,13 +190,13 @@ def paragraph_spans(quotes: Quotes) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans.values()]
 
 
-def is_digest(doc: Doc, paragraphs: list[tuple[int, int]]) -> bool:
+def is_digest(names: Names, paragraphs: list[tuple[int, int]]) -> bool:
     """A text of unrelated items (a digest, a list of one-line reports), not an article: most
     paragraphs that name a country name none named before. In an article almost all do."""
     seen: set[str] = set()
     shared = counted = 0
     for start, end in paragraphs:
-        here = set(country_counts(doc, start, end))
+        here = set(country_counts(names, start, end))
         if here and seen:
             counted += 1
             shared += bool(here & seen)
@@ -198,11 +211,11 @@ def plain_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[
     return [(start, end) for start, end in paragraphs if not any(start <= i < end for i in political)]
 
 
-def paragraph_homes(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def paragraph_homes(names: Names, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(first token, end token, country) for each paragraph that names one country most."""
     homes = []
     for start, end in paragraphs:
-        counts = sorted(country_counts(doc, start, end, groups=True).items(), key=lambda kv: -kv[1])
+        counts = sorted(country_counts(names, start, end, groups=True).items(), key=lambda kv: -kv[1])
         if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
             homes.append((start, end, counts[0][0]))
     return homes

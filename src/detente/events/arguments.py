@@ -80,15 +80,15 @@ class Arguments:
     def _own_doers(self, noun: Token, speaker: Mention | None) -> list[Mention]:
         """The doer an event noun names itself: its possessor or a modifier naming someone, or
         its 'by' phrase. Only event nouns: "<nationality> territory" names a place, not a doer."""
-        lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or not (lemma in ACT_RECORD_NOUNS or any(p.pos for p in self.lexicon.candidates(lemma))):
+        if not self._is_event_noun(noun):
             return []
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        naming = self._naming_modifiers(noun) if owner is None else []
         if owner is not None:
             found = self.resolver.actors(owner, speaker)
-        elif self._naming_modifiers(noun):  # "a <nationality> police raid": the modifiers read as one actor phrase
+        elif naming:  # "a <nationality> police raid": the modifiers read as one actor phrase, else one by one
             found = [m for m in self.resolver.actors(noun, speaker) if not m.guessed] \
-                or [m for c in self._naming_modifiers(noun) for m in self.resolver.actors(c, speaker)]
+                or [m for c in naming for m in self.resolver.actors(c, speaker)]
         else:
             found = []
         return found or [m for p in g.prep_objects(noun, DOER_PREPS) for m in self.resolver.actors(p, speaker)]
@@ -275,8 +275,7 @@ class Arguments:
     def _doers(self, noun: Token, speaker: Mention | None) -> list[Mention]:
         """Who did the act an event noun names: its own possessor or modifier ("X's
         strikes"), else the source of the latest event of that kind in the article."""
-        lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or not (lemma in ACT_RECORD_NOUNS or any(p.pos for p in self.lexicon.candidates(lemma))):
+        if not self._is_event_noun(noun):
             return []
         own = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
         found = [m for c in own if self._names_actor(c) for m in self.resolver.actors(c, speaker)]
@@ -285,6 +284,12 @@ class Arguments:
             return found
         earlier = self._earlier_acts(noun)
         return [max(earlier, key=lambda item: item[0])[1]] if earlier else []
+
+    def _is_event_noun(self, noun: Token) -> bool:
+        """A noun that names an act: an event noun of the lexicon, or one it has only beside a
+        verb ("issued a statement"). "<nationality> territory" names a place, not an act."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (lemma in ACT_RECORD_NOUNS or any(p.pos for p in self.lexicon.candidates(lemma)))
 
     def _earlier_acts(self, noun: Token) -> list[tuple[int, Mention]]:
         """(position, doer) of the acts before `noun` that it may name: the same word, any

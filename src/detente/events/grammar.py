@@ -228,13 +228,16 @@ def _in_fiction(clause: Token) -> bool:
                for p in clause.children)
 
 
+def _marked_condition(clause: Token) -> bool:
+    """'if/unless X attacks': an adverbial clause opened by a condition mark."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
 def _condition(clause: Token) -> bool:
     """'if/unless X attacks', and the inverted 'should X attack', 'had X attacked'."""
-    if clause.dep_ != "advcl":
-        return False
-    first = clause.doc[clause.left_edge.i]
-    return (any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-            or (first.lower_ in INVERTED_CONDITION and first.head == clause and first.dep_ in ("aux", "auxpass")))
+    first = clause.left_edge
+    return _marked_condition(clause) or (clause.dep_ == "advcl" and first.lower_ in INVERTED_CONDITION
+                                         and first.head == clause and first.dep_ in ("aux", "auxpass"))
 
 
 def _speculated(clause: Token) -> bool:
@@ -250,8 +253,7 @@ def _open_question(clause: Token) -> bool:
 
 def conditional(token: Token) -> bool:
     """'... if either side breaks the deal': the act hangs on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-               for t in chain_up(token) for c in t.children)
+    return any(_marked_condition(c) for t in chain_up(token) for c in t.children)
 
 
 def demand_modal(token: Token) -> str | None:

@@ -37,6 +37,7 @@ ASSIGNS = ["doc._.detente_events"]
 MATERIAL_CONFLICT = words("material_conflict_roots")
 FORCE_ROOTS = words("force_roots")
 EXERCISE_NOUNS = words("exercise_nouns")
+POSTURE_ROOTS = words("posture_roots")
 JOINT_EXERCISE = ordered("joint_exercise_code")[0]
 UNARMED = words("unarmed_agents")
 AGREEMENT_VERBS = words("agreement_verbs")
@@ -228,7 +229,7 @@ def _complete(pred: Predicate, sources: list[Mention], targets: list[Mention]) -
 
 def _as_joint(pred: Predicate, sources: list[Mention]) -> Predicate:
     """'<nationality>-<nationality> naval drills': an exercise held by two countries together (CAMEO 062)."""
-    if pred.token.lemma_.lower() not in EXERCISE_NOUNS or lookup(pred.code).root != "15" or len({s.country for s in sources}) < 2:
+    if pred.token.lemma_.lower() not in EXERCISE_NOUNS or lookup(pred.code).root not in POSTURE_ROOTS or len({s.country for s in sources}) < 2:
         return pred
     return replace(pred, code=JOINT_EXERCISE, recip=True, rule=pred.rule + f" + held by two countries -> {JOINT_EXERCISE}")
 
